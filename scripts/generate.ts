@@ -1,0 +1,67 @@
+// npm run generate -- <article> [--plan <plan.yaml>] [--out slides.md]
+// Turns an article into a Slidev deck that uses this kit's components.
+
+import { existsSync } from 'node:fs'
+import { mkdir, readFile } from 'node:fs/promises'
+import { dirname, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { runCli, UsageError } from './lib/cli'
+import { writeFileAtomic } from './lib/files'
+import { generate } from './lib/generate'
+import { KIT_ROOT } from './lib/paths'
+
+const USAGE = `Usage: npm run generate -- <article.txt|article.md> [--plan content/plan.yaml] [--out slides.md]
+
+  <article>      the article, plain text (as content/article.txt) or Markdown
+  --plan FILE    editorial choices: highlighted quotation, figures, photos, duration (YAML)
+  --out FILE     where to write the deck (default: slides.md in the kit's root)
+  --check        do not write; exit 1 if --out differs from what would be generated`
+
+await runCli('generate', async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      plan: { type: 'string' },
+      out: { type: 'string', default: resolve(KIT_ROOT, 'slides.md') },
+      check: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) {
+    console.log(USAGE)
+    return
+  }
+  if (positionals.length !== 1)
+    throw new UsageError(`give exactly one article file.\n${USAGE}`)
+  const articlePath = resolve(positionals[0])
+  if (!existsSync(articlePath))
+    throw new UsageError(`no such article file: ${positionals[0]}`)
+  const out = resolve(values.out)
+  const outDir = dirname(out)
+  const addonPath = resolve(outDir) === KIT_ROOT ? undefined : relative(outDir, KIT_ROOT) || '.'
+  const planPath = values.plan ? resolve(values.plan) : undefined
+  if (planPath && !existsSync(planPath))
+    throw new UsageError(`no such plan file: ${values.plan}`)
+
+  const { deck, markdown } = generate({
+    article: new Uint8Array(await readFile(articlePath)),
+    articleName: relative(KIT_ROOT, articlePath).startsWith('..') ? articlePath : relative(KIT_ROOT, articlePath),
+    plan: planPath ? await readFile(planPath, 'utf8') : undefined,
+    planName: planPath ? (relative(KIT_ROOT, planPath).startsWith('..') ? planPath : relative(KIT_ROOT, planPath)) : undefined,
+    addonPath,
+  })
+
+  if (values.check) {
+    const current = existsSync(out) ? await readFile(out, 'utf8') : ''
+    if (current !== markdown) {
+      console.error(`generate: ${relative(process.cwd(), out)} is not the generator's output for this article and plan. Run npm run generate.`)
+      process.exitCode = 1
+      return
+    }
+    console.log(`${relative(process.cwd(), out)} is up to date (${deck.slides.length} slides).`)
+    return
+  }
+  await mkdir(outDir, { recursive: true })
+  await writeFileAtomic(out, markdown)
+  console.log(`Wrote ${relative(process.cwd(), out) || out}: ${deck.slides.length} slides, ${deck.duration} min at ${deck.wpm} words per minute.`)
+})

@@ -1,0 +1,99 @@
+// Finds a Chromium without downloading one, and launches it the way this kit needs:
+// CHROMIUM_PATH first, then Playwright's own browser if installed, then the system's Chromium or Chrome.
+
+import type { Browser, LaunchOptions } from 'playwright-chromium'
+import { accessSync, constants, existsSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
+import process from 'node:process'
+import { chromium } from 'playwright-chromium'
+
+export class BrowserNotFoundError extends Error {
+  override name = 'BrowserNotFoundError'
+}
+
+const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome']
+const SYSTEM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+]
+
+const HOW_TO_GET_ONE = 'Set CHROMIUM_PATH to a Chromium or Chrome executable, or install one: `sudo apt-get install chromium` (Debian/Ubuntu), or `npx playwright install chromium` where downloads are allowed.'
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK)
+    return true
+  }
+  catch {
+    return false
+  }
+}
+
+function onPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const candidate = join(dir, name)
+    if (dir && isExecutable(candidate))
+      return candidate
+  }
+  return undefined
+}
+
+export interface FoundBrowser {
+  path: string
+  /** Where it was found: shown in progress output so the user knows which browser ran. */
+  via: 'CHROMIUM_PATH' | 'playwright' | 'system'
+}
+
+/** Finds a browser or throws BrowserNotFoundError with the fix. Never downloads anything. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundBrowser {
+  const fromEnv = env.CHROMIUM_PATH
+  if (fromEnv) {
+    if (!isExecutable(fromEnv))
+      throw new BrowserNotFoundError(`CHROMIUM_PATH is set to ${fromEnv}, which is not an executable file. ${HOW_TO_GET_ONE}`)
+    return { path: fromEnv, via: 'CHROMIUM_PATH' }
+  }
+  try {
+    const bundled = chromium.executablePath()
+    if (bundled && existsSync(bundled) && isExecutable(bundled))
+      return { path: bundled, via: 'playwright' }
+  }
+  catch {
+    // Playwright throws when its browser was never downloaded: fall through to the system's.
+  }
+  for (const path of SYSTEM_PATHS) {
+    if (isExecutable(path))
+      return { path, via: 'system' }
+  }
+  for (const name of SYSTEM_NAMES) {
+    const path = onPath(name)
+    if (path)
+      return { path, via: 'system' }
+  }
+  throw new BrowserNotFoundError(`no Chromium or Chrome found. ${HOW_TO_GET_ONE}`)
+}
+
+/** Flags for a quiet, offline, headless browser: no phoning home, no sandbox when running as root. */
+export function chromiumArgs(): string[] {
+  const args = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+    '--font-render-hinting=none',
+  ]
+  if (process.getuid?.() === 0)
+    args.push('--no-sandbox')
+  return args
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  const found = findChromium()
+  return chromium.launch({ executablePath: found.path, args: chromiumArgs(), timeout: 30_000, ...options })
+}

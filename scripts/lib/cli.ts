@@ -1,0 +1,26 @@
+// What every CLI shares: a one-line error and an exit code instead of a stack trace for expected failures.
+
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+/** Errors whose message is meant for the user: printed alone on one line. */
+const EXPECTED = new Set(['UsageError', 'ArticleError', 'PlanError', 'BrowserNotFoundError', 'ExportError'])
+
+export async function runCli(name: string, main: () => Promise<void>): Promise<void> {
+  try {
+    await main()
+  }
+  catch (error) {
+    const err = error as Error
+    if (EXPECTED.has(err.name) || (err as NodeJS.ErrnoException).code === 'ENOENT') {
+      console.error(`${name}: ${err.message}`)
+      process.exitCode = err.name === 'UsageError' ? 2 : 1
+    }
+    else {
+      console.error(`${name}: unexpected error`)
+      console.error(err)
+      process.exitCode = 1
+    }
+  }
+}

@@ -1,0 +1,54 @@
+// Escaping for the three places article text goes in slides.md. Article text is untrusted:
+// it must render as itself, never as Markdown, HTML, Vue or Slidev syntax.
+
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\'': '&#39;',
+  '{': '&#123;',
+  '}': '&#125;',
+  '$': '&#36;',
+  '`': '&#96;',
+  '\\': '&#92;',
+}
+
+/**
+ * Text inside an HTML element or a quoted attribute. Braces are escaped so Vue never sees `{{`,
+ * and the result has no line breaks, so it cannot end a Markdown HTML block or start a slide.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'{}$`\\]/g, c => HTML_ENTITIES[c]).replace(/\s*\n\s*/g, ' ')
+}
+
+/**
+ * A value for a Vue bound prop in a single-quoted attribute (`:events='…'`). JSON is a plain JS
+ * literal, so nothing in it runs; only what could end the attribute or the tag is escaped.
+ */
+export function escapeJsonProp(value: unknown): string {
+  // JSON.stringify escapes line breaks; \u2028 and \u2029 are escaped too so the literal stays on one line.
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+    .replace(/[&'<>]/g, c => HTML_ENTITIES[c])
+}
+
+/**
+ * Text in presenter notes. Slidev renders notes as Markdown with HTML enabled and turns `[click]`
+ * into click markers, so HTML is escaped as entities and Markdown punctuation with backslashes.
+ */
+export function escapeNote(text: string): string {
+  return text
+    .split('\n')
+    .map(line => line
+      .trim()
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]{}|~$^]/g, c => `\\${c}`)
+      // A line must not start a heading, list, quote, rule, table or setext underline.
+      .replace(/^([#+=-])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2'))
+    .join('\n')
+}

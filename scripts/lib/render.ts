@@ -1,0 +1,129 @@
+// Renders a deck plan as Slidev Markdown, using the project's components and layouts.
+// Pure: returns the text of slides.md. All article text passes through escape.ts.
+
+import type { DeckPlan, NoteItem, SlidePlan } from './plan'
+import { stringify } from 'yaml'
+import { escapeHtml, escapeJsonProp, escapeNote } from './escape'
+import { slugify } from './text'
+
+export interface RenderOptions {
+  /** Where the article and plan came from, for the "generated" comment. */
+  sourceNote: string
+  /** Path from the output folder to the kit's root, when the deck is written outside it. */
+  addonPath?: string
+}
+
+function frontmatter(data: Record<string, unknown>): string {
+  // lineWidth 0: never fold a long value onto a line that could start with "---".
+  return stringify(data, { lineWidth: 0 }).trimEnd()
+}
+
+const text = (tag: string, value: string, className?: string) =>
+  `<${tag}${className ? ` class="${className}"` : ''} v-pre>${escapeHtml(value)}</${tag}>`
+
+const attr = (name: string, value: string | undefined) => value ? ` ${name}="${escapeHtml(value)}"` : ''
+
+function notes(items: NoteItem[]): string {
+  const lines = items.map(item => ('click' in item ? '[click]' : escapeNote(item.text)))
+  return `<!--\n${lines.join('\n\n')}\n-->`
+}
+
+function body(slide: SlidePlan): string {
+  const heading = text('h1', slide.title, slide.kind === 'cover' ? undefined : 'eyebrow')
+  switch (slide.kind) {
+    case 'cover':
+      return [
+        slide.dateLine ? text('p', slide.dateLine, 'date-line') : '',
+        text('h1', slide.heading),
+        slide.subtitle ? text('p', slide.subtitle, 'subtitle') : '',
+      ].filter(Boolean).join('\n')
+    case 'timeline':
+      return `${heading}\n\n<Timeline :events='${escapeJsonProp(slide.events)}' reveal />`
+    case 'figures':
+      return [
+        heading,
+        '',
+        `<KeyFigureGrid :count="${slide.figures.length}">`,
+        ...slide.figures.map(f => `<KeyFigure v-click figure="${escapeHtml(f.figure)}"${f.value !== undefined ? ` :value="${f.value}"` : ''}${attr('context', f.context)}${attr('source', f.source)}${f.countUp ? ' count-up' : ''}${f.derived ? ' derived' : ''} />`),
+        '</KeyFigureGrid>',
+      ].join('\n')
+    case 'quotation': {
+      const a = slide.attribution
+      return `${heading}\n\n<Quotation${attr('speaker', a.speaker)}${attr('when', a.when)}${attr('occasion', a.occasion)} :part="${slide.part}" :parts="${slide.parts}" :paragraphs='${escapeJsonProp(slide.chunks)}' />`
+    }
+    case 'statement': {
+      if (slide.attribution) {
+        const a = slide.attribution
+        return `${heading}\n\n<Quotation${attr('speaker', a.speaker)}${attr('when', a.when)}${attr('occasion', a.occasion)} :paragraphs='${escapeJsonProp([{ segments: [{ kind: 'text', text: slide.text.replace(/^[“"]|[”"]$/g, '') }], opens: true, closes: true }])}' />`
+      }
+      return `${heading}\n\n${text('p', slide.text, 'statement-text')}`
+    }
+    case 'section':
+      return heading
+    case 'photo': {
+      const p = slide.photo
+      return `${heading}\n\n<Photo${attr('src', p.src)}${attr('alt', p.alt)}${attr('caption', p.caption)}${attr('credit', p.credit)}${attr('focal', p.focal)} />`
+    }
+    case 'homage':
+    case 'closing':
+      return `${heading}\n\n${text('p', slide.text, 'closing-text')}`
+    case 'custom':
+      return [heading, slide.text ? text('p', slide.text, 'statement-text') : ''].filter(Boolean).join('\n\n')
+    case 'credits':
+      return [
+        heading,
+        '',
+        '<div class="credits">',
+        text('h2', 'Sources'),
+        `<ul>${slide.sources.map(s => text('li', s)).join('')}</ul>`,
+        ...(slide.credits.length > 0 ? [text('h2', 'Photographs'), `<ul>${slide.credits.map(s => text('li', s)).join('')}</ul>`] : []),
+        '</div>',
+      ].join('\n')
+  }
+}
+
+const LAYOUTS: Record<SlidePlan['kind'], string> = {
+  cover: 'cover',
+  timeline: 'default',
+  figures: 'default',
+  quotation: 'quotation',
+  statement: 'statement',
+  section: 'section',
+  photo: 'photo',
+  homage: 'homage',
+  closing: 'homage',
+  custom: 'statement',
+  credits: 'default',
+}
+
+export function renderDeck(deck: DeckPlan, options: RenderOptions): string {
+  const headmatter = {
+    theme: 'default',
+    ...(options.addonPath ? { addons: [options.addonPath] } : {}),
+    title: deck.title,
+    info: [deck.title, deck.subtitle, deck.dateLine].filter(Boolean).join('\n'),
+    colorSchema: 'dark',
+    aspectRatio: '16/9',
+    canvasWidth: 980,
+    fonts: { provider: 'none', sans: 'Source Sans 3', serif: 'EB Garamond', mono: 'ui-monospace' },
+    duration: `${deck.duration}min`,
+    timer: 'countdown',
+    transition: 'fade',
+    exportFilename: slugify(deck.title),
+    download: false,
+    // Local favicon and no image preloading: nothing may be requested from another host, and a
+    // photo that is not in public/ yet must not be requested at all (the Photo component knows).
+    favicon: 'favicon.svg',
+    preloadImages: false,
+    drawings: { persist: false },
+    seoMeta: { ogTitle: deck.title },
+    wpm: deck.wpm,
+  }
+  const parts = deck.slides.map((slide, i) => {
+    const own = { layout: LAYOUTS[slide.kind], title: slide.title, slideId: slide.id, class: `slide-${slide.kind}`, budget: slide.budget }
+    const fm = frontmatter(i === 0 ? { ...headmatter, ...own } : own)
+    const comment = i === 0 ? `# ${options.sourceNote}\n` : ''
+    return `---\n${comment}${fm}\n---\n\n${body(slide)}\n\n${notes(slide.notes)}\n`
+  })
+  return parts.join('\n')
+}

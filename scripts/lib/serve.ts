@@ -1,0 +1,71 @@
+// Serves a built deck (dist/) on localhost with the single-page fallback Slidev's router needs.
+// Port 0 lets the system pick a free port, so two exports at once, or a busy port, never collide.
+
+import type { AddressInfo } from 'node:net'
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+}
+
+export interface StaticServer {
+  url: string
+  port: number
+  close: () => Promise<void>
+}
+
+export async function serveStatic(root: string, options: { port?: number, host?: string } = {}): Promise<StaticServer> {
+  const base = resolve(root)
+  const index = join(base, 'index.html')
+  if (!existsSync(index))
+    throw new Error(`${root} has no index.html: build the deck first (npm run build).`)
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    let file = normalize(join(base, pathname))
+    if (!file.startsWith(base + sep) && file !== base) {
+      response.writeHead(403).end()
+      return
+    }
+    // Routes such as /3 or /presenter/3 are the app's, not files: answer with index.html.
+    if (!existsSync(file) || statSync(file).isDirectory())
+      file = extname(pathname) ? '' : index
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+      return
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    })
+    createReadStream(file).pipe(response)
+  })
+  const host = options.host ?? '127.0.0.1'
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail)
+    server.listen(options.port ?? 0, host, () => done())
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    port,
+    close: () => new Promise(done => server.close(() => done())),
+  }
+}

@@ -1,0 +1,11 @@
+// Fonts are bundled from @fontsource so the deck needs no network at the venue.
+import '@fontsource/oswald/500.css'
+import '@fontsource/oswald/600.css'
+import '@fontsource/source-sans-3/400.css'
+import '@fontsource/source-sans-3/400-italic.css'
+import '@fontsource/source-sans-3/600.css'
+import '@fontsource/eb-garamond/400.css'
+import '@fontsource/eb-garamond/400-italic.css'
+import '@fontsource/eb-garamond/500.css'
+import './theme.css'
+import './layouts.css'
