@@ -38,7 +38,8 @@ await runCli('generate', async () => {
     throw new UsageError(`no such article file: ${positionals[0]}`)
   const out = resolve(values.out)
   const outDir = dirname(out)
-  const addonPath = resolve(outDir) === KIT_ROOT ? undefined : relative(outDir, KIT_ROOT) || '.'
+  // A deck outside the kit's root loads the kit as a Slidev addon; "@/" is Slidev's "relative to the deck's folder".
+  const addonPath = resolve(outDir) === KIT_ROOT ? undefined : `@/${relative(outDir, KIT_ROOT)}`
   const planPath = values.plan ? resolve(values.plan) : undefined
   if (planPath && !existsSync(planPath))
     throw new UsageError(`no such plan file: ${values.plan}`)

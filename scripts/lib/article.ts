@@ -352,7 +352,12 @@ export function parseArticle(input: Uint8Array | string, options: { name?: strin
       continue
     }
     const previous = body[i - 1]
-    if ((hasImages && countWords(p.text) <= 20 && !/:$/.test(p.text)) || (previous?.image && countWords(p.text) <= 30)) {
+    // A caption follows its image in Markdown; in plain text (as in the seed) captions are short lines
+    // and the image markers come together at the end.
+    const isCaption = markdown
+      ? Boolean(previous?.image) && countWords(p.text) <= 30
+      : (hasImages && countWords(p.text) <= 20 && !/:$/.test(p.text)) || (Boolean(previous?.image) && countWords(p.text) <= 30)
+    if (isCaption) {
       blocks.push({ kind: 'caption', text: p.text, image: previous?.image })
       continue
     }

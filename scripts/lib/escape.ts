@@ -23,6 +23,19 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * Text that Slidev itself renders as Markdown inside a Vue template: slide titles (the title
+ * renderer of the overview and table of contents) and the deck's `info`. Every character that
+ * Markdown, HTML or Vue could read as syntax becomes a numeric entity, which all three show as text.
+ */
+export function escapeMarkdownInline(text: string): string {
+  return text
+    .replace(/[&<>"'{}$`\\*_[\]~|#]/g, c => `&#${c.codePointAt(0)};`)
+    // Slidev ends a slide's front matter at the first "---", even inside a value.
+    .replace(/-(?=-)|(?<=-)-/g, '&#45;')
+    .replace(/\s*\n\s*/g, ' ')
+}
+
+/**
  * A value for a Vue bound prop in a single-quoted attribute (`:events='…'`). JSON is a plain JS
  * literal, so nothing in it runs; only what could end the attribute or the tag is escaped.
  */

@@ -22,6 +22,13 @@ export interface GenerateResult {
   markdown: string
 }
 
+/** .md and .markdown are Markdown, .txt is plain text; anything else is told apart by its content. */
+function markdownByName(name: string): boolean | undefined {
+  if (/\.(?:md|markdown)$/i.test(name))
+    return true
+  return /\.txt$/i.test(name) ? false : undefined
+}
+
 export function readPlan(text: string, name = 'plan'): PlanFile {
   let data: unknown
   try {
@@ -38,7 +45,7 @@ export function readPlan(text: string, name = 'plan'): PlanFile {
 }
 
 export function generate(input: GenerateInput): GenerateResult {
-  const article = parseArticle(input.article, { name: input.articleName, markdown: input.articleName.endsWith('.md') ? true : undefined })
+  const article = parseArticle(input.article, { name: input.articleName, markdown: markdownByName(input.articleName) })
   const deck = planDeck(article, input.plan ? readPlan(input.plan, input.planName) : {})
   const lost = missingSentences(article, deck)
   if (lost.length > 0)

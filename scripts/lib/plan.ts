@@ -163,7 +163,7 @@ export function chunkQuotation(quotation: Quotation, maxChars = QUOTATION_CHARS_
   return pages
 }
 
-function timelineFrom(article: Article, plan: PlanFile): TimelineEvent[] {
+function timelineFrom(article: Article, plan: PlanFile, openingBlocks: Set<number>): TimelineEvent[] {
   if (plan.timeline) {
     return plan.timeline.map((event) => {
       requireInArticle(event.text, article, 'timeline text')
@@ -172,10 +172,10 @@ function timelineFrom(article: Article, plan: PlanFile): TimelineEvent[] {
       return { date: event.date, text: event.text }
     })
   }
-  // Default: each dated sentence outside quotations, in the order of its dates.
+  // Default: each dated sentence of the opening paragraphs, in the order of its dates.
   const seen = new Set<string>()
   return article.dates
-    .filter(d => !d.quotationId && !seen.has(d.sentence) && seen.add(d.sentence))
+    .filter(d => openingBlocks.has(d.blockIndex) && !seen.has(d.sentence) && seen.add(d.sentence))
     .map(d => ({ date: d.mention, text: countWords(d.sentence) <= 28 ? d.sentence : contextAround(d.sentence, d.mention.text, 16) }))
     .sort((a, b) => sortKey(a.date) - sortKey(b.date))
     .map(e => ({ date: e.date.text, text: e.text }))
@@ -322,10 +322,10 @@ export function planDeck(article: Article, plan: PlanFile = {}): DeckPlan {
   })
 
   // The opening paragraphs (before the first quotation, heading or photo) become the timeline when they hold dates.
-  const events = timelineFrom(article, plan)
   const firstBreak = article.blocks.findIndex(b => b.kind !== 'paragraph' || b.introducesQuotation)
   const opening = article.blocks.slice(0, firstBreak < 0 ? article.blocks.length : firstBreak)
   const openingIndexes = new Set<number>()
+  const events = timelineFrom(article, plan, new Set(opening.map((_, i) => i)))
   if (events.length >= 2 && opening.length > 0) {
     slides.push({ ...base('timeline', 'Timeline', revealAlongside(paragraphTexts(opening), events.map(e => e.text))), kind: 'timeline', events })
     opening.forEach((_, i) => openingIndexes.add(i))

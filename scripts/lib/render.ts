@@ -3,7 +3,7 @@
 
 import type { DeckPlan, NoteItem, SlidePlan } from './plan'
 import { stringify } from 'yaml'
-import { escapeHtml, escapeJsonProp, escapeNote } from './escape'
+import { escapeHtml, escapeJsonProp, escapeMarkdownInline, escapeNote } from './escape'
 import { slugify } from './text'
 
 export interface RenderOptions {
@@ -96,12 +96,15 @@ const LAYOUTS: Record<SlidePlan['kind'], string> = {
   credits: 'default',
 }
 
+// Inline, so a deck generated into another folder (with its own public/) has it too.
+const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><rect width="48" height="48" fill="#0e0a0a"/><path d="M24 6l5.3 10.9 12 1.7-8.7 8.5 2.1 11.9L24 33.4l-10.7 5.6 2.1-11.9-8.7-8.5 12-1.7z" fill="#8f1418" stroke="#d0aa55" stroke-width="2"/></svg>')}`
+
 export function renderDeck(deck: DeckPlan, options: RenderOptions): string {
   const headmatter = {
     theme: 'default',
     ...(options.addonPath ? { addons: [options.addonPath] } : {}),
-    title: deck.title,
-    info: [deck.title, deck.subtitle, deck.dateLine].filter(Boolean).join('\n'),
+    title: escapeMarkdownInline(deck.title),
+    info: [deck.title, deck.subtitle, deck.dateLine].filter((t): t is string => Boolean(t)).map(escapeMarkdownInline).join('\n\n'),
     colorSchema: 'dark',
     aspectRatio: '16/9',
     canvasWidth: 980,
@@ -113,14 +116,13 @@ export function renderDeck(deck: DeckPlan, options: RenderOptions): string {
     download: false,
     // Local favicon and no image preloading: nothing may be requested from another host, and a
     // photo that is not in public/ yet must not be requested at all (the Photo component knows).
-    favicon: 'favicon.svg',
+    favicon: FAVICON,
     preloadImages: false,
     drawings: { persist: false },
-    seoMeta: { ogTitle: deck.title },
     wpm: deck.wpm,
   }
   const parts = deck.slides.map((slide, i) => {
-    const own = { layout: LAYOUTS[slide.kind], title: slide.title, slideId: slide.id, class: `slide-${slide.kind}`, budget: slide.budget }
+    const own = { layout: LAYOUTS[slide.kind], title: escapeMarkdownInline(slide.title), slideId: slide.id, class: `slide-${slide.kind}`, budget: slide.budget }
     const fm = frontmatter(i === 0 ? { ...headmatter, ...own } : own)
     const comment = i === 0 ? `# ${options.sourceNote}\n` : ''
     return `---\n${comment}${fm}\n---\n\n${body(slide)}\n\n${notes(slide.notes)}\n`

@@ -1,0 +1,80 @@
+// The fidelity check: every quotation, caption, credit, figure and statement a deck shows must be
+// found word for word in the article. Reads the generated slides.md, so it also catches hand edits.
+
+import { normalizeSpace } from './text'
+
+export type ShownKind = 'quotation' | 'figure' | 'context' | 'statement' | 'timeline' | 'date' | 'caption' | 'credit' | 'attribution' | 'heading'
+
+export interface ShownText {
+  kind: ShownKind
+  text: string
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' }
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#\d+|#x[\da-f]+|amp|lt|gt|quot);/gi, (_, code: string) => {
+    if (code[0] !== '#')
+      return ENTITIES[code.toLowerCase()]
+    return String.fromCodePoint(code[1].toLowerCase() === 'x' ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1)))
+  })
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)
+  return m ? decodeEntities(m[1]) : undefined
+}
+
+function jsonProp<T>(tag: string, name: string): T | undefined {
+  const m = new RegExp(`\\s:${name}='([^']*)'`).exec(tag)
+  return m ? JSON.parse(decodeEntities(m[1])) as T : undefined
+}
+
+interface Chunk { segments: { text: string }[], opens?: boolean, closes?: boolean }
+
+/** What the deck shows that comes from the article (slide titles are the editor's and are left out). */
+export function shownTexts(markdown: string): ShownText[] {
+  const shown: ShownText[] = []
+  const withoutNotes = markdown.replace(/<!--[\s\S]*?-->/g, '')
+  for (const m of withoutNotes.matchAll(/<(p|li) class="(statement-text|closing-text|date-line|subtitle)" v-pre>([^<]*)<\/\1>/g))
+    shown.push({ kind: m[2] === 'date-line' || m[2] === 'subtitle' ? 'heading' : 'statement', text: decodeEntities(m[3]) })
+  for (const m of withoutNotes.matchAll(/<h1 v-pre>([^<]*)<\/h1>/g))
+    shown.push({ kind: 'heading', text: decodeEntities(m[1]) })
+  for (const [tag] of withoutNotes.matchAll(/<Quotation\b[^>]*\/>/g)) {
+    for (const chunk of jsonProp<Chunk[]>(tag, 'paragraphs') ?? [])
+      shown.push({ kind: 'quotation', text: `${chunk.opens ? '“' : ''}${chunk.segments.map(s => s.text).join(' ')}${chunk.closes ? '”' : ''}` })
+    for (const name of ['speaker', 'occasion', 'when']) {
+      const value = attribute(tag, name)
+      if (value)
+        shown.push({ kind: 'attribution', text: value })
+    }
+  }
+  for (const [tag] of withoutNotes.matchAll(/<KeyFigure\b[^>]*\/>/g)) {
+    if (/\sderived[\s/]/.test(tag))
+      continue // computed from dates, checked by the figure tests instead
+    shown.push({ kind: 'figure', text: attribute(tag, 'figure')! })
+    const context = attribute(tag, 'context')
+    if (context)
+      shown.push({ kind: 'context', text: context })
+  }
+  for (const [tag] of withoutNotes.matchAll(/<Timeline\b[^>]*\/>/g)) {
+    for (const event of jsonProp<{ date?: string, text: string }[]>(tag, 'events') ?? []) {
+      shown.push({ kind: 'timeline', text: event.text })
+      if (event.date)
+        shown.push({ kind: 'date', text: event.date })
+    }
+  }
+  for (const [tag] of withoutNotes.matchAll(/<Photo\b[^>]*\/>/g)) {
+    shown.push({ kind: 'caption', text: attribute(tag, 'caption')! })
+    const credit = attribute(tag, 'credit')
+    if (credit)
+      shown.push({ kind: 'credit', text: credit })
+  }
+  return shown
+}
+
+/** The shown texts that are not in the article word for word; an empty list means the deck is faithful. */
+export function unfaithfulTexts(markdown: string, article: string): ShownText[] {
+  const source = normalizeSpace(article)
+  return shownTexts(markdown).filter(s => !source.includes(normalizeSpace(s.text)))
+}
