@@ -185,9 +185,10 @@ function looksLikeHeadline(text: string): boolean {
 
 export function segmentQuotation(paragraph: string): QuoteSegment[] {
   const inner = paragraph.replace(OPEN_QUOTES, '').replace(CLOSE_QUOTES, '')
-  const specials = [...inner.matchAll(ELISION)].map(m => ({ kind: 'elision' as const, index: m.index, text: m[0] }))
-    .concat([...inner.matchAll(STAGE_DIRECTION)].map(m => ({ kind: 'stage' as const, index: m.index, text: m[0] })))
-    .sort((a, b) => a.index - b.index)
+  const specials: { kind: 'elision' | 'stage', index: number, text: string }[] = [
+    ...[...inner.matchAll(ELISION)].map(m => ({ kind: 'elision' as const, index: m.index, text: m[0] })),
+    ...[...inner.matchAll(STAGE_DIRECTION)].map(m => ({ kind: 'stage' as const, index: m.index, text: m[0] })),
+  ].sort((a, b) => a.index - b.index)
   const segments: QuoteSegment[] = []
   let at = 0
   for (const special of specials) {

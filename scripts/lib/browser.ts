@@ -34,8 +34,8 @@ function isExecutable(path: string): boolean {
   }
 }
 
-function onPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
     const candidate = join(dir, name)
     if (dir && isExecutable(candidate))
       return candidate
@@ -50,7 +50,7 @@ export interface FoundBrowser {
 }
 
 /** Finds a browser or throws BrowserNotFoundError with the fix. Never downloads anything. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundBrowser {
+export function findChromium(env: NodeJS.ProcessEnv = process.env, systemPaths: string[] = SYSTEM_PATHS, usePlaywright = true): FoundBrowser {
   const fromEnv = env.CHROMIUM_PATH
   if (fromEnv) {
     if (!isExecutable(fromEnv))
@@ -58,6 +58,8 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundBrowser
     return { path: fromEnv, via: 'CHROMIUM_PATH' }
   }
   try {
+    if (!usePlaywright)
+      throw new Error('skipped')
     const bundled = chromium.executablePath()
     if (bundled && existsSync(bundled) && isExecutable(bundled))
       return { path: bundled, via: 'playwright' }
@@ -65,12 +67,12 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundBrowser
   catch {
     // Playwright throws when its browser was never downloaded: fall through to the system's.
   }
-  for (const path of SYSTEM_PATHS) {
+  for (const path of systemPaths) {
     if (isExecutable(path))
       return { path, via: 'system' }
   }
   for (const name of SYSTEM_NAMES) {
-    const path = onPath(name)
+    const path = onPath(name, env)
     if (path)
       return { path, via: 'system' }
   }

@@ -37,14 +37,13 @@ export function escapeMarkdownInline(text: string): string {
 
 /**
  * A value for a Vue bound prop in a single-quoted attribute (`:events='…'`). JSON is a plain JS
- * literal, so nothing in it runs; only what could end the attribute or the tag is escaped.
+ * literal, so nothing in it runs. Inside its strings, every character that HTML, Markdown or Vue
+ * could read (< > & ' { } $ and line separators) is written as a \\u escape, so the attribute
+ * holds nothing but JSON punctuation, letters and digits.
  */
 export function escapeJsonProp(value: unknown): string {
-  // JSON.stringify escapes line breaks; \u2028 and \u2029 are escaped too so the literal stays on one line.
-  return JSON.stringify(value)
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
-    .replace(/[&'<>]/g, c => HTML_ENTITIES[c])
+  return JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, literal =>
+    literal.replace(/[<>&'{}$`\u2028\u2029]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
 }
 
 /**

@@ -3,7 +3,7 @@
 // so a typo in the plan file fails here, loudly, instead of reaching a slide.
 
 import type { Article, Attribution, Block, Quotation, QuoteSegment } from './article'
-import type { DateMention, FigureMention } from './figures'
+import type { DateMention } from './figures'
 import { articleSentences } from './article'
 import { daysBetween, yearsBetween } from './figures'
 import { countWords, splitSentences } from './text'

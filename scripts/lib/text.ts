@@ -7,7 +7,7 @@ const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Rev|No|v
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = []
   // A sentence ends at . ! ? or … (optionally followed by closing quotes or brackets), then white space.
-  const boundary = /[.!?…]["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])/g
+  const boundary = /[.!?…]["”’)\]]*\s+(?=["“‘([]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])/g
   let start = 0
   for (const match of paragraph.matchAll(boundary)) {
     const end = match.index + match[0].trimEnd().length

@@ -1,0 +1,130 @@
+// Every slide of the real decks in real Chromium: renders, no errors, nothing from another host,
+// nothing overflowing, and what it shows is in the article word for word.
+import type { DeckSession } from './page'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseArticle } from '../../scripts/lib/article'
+import { KIT_ROOT } from '../../scripts/lib/paths'
+import { normalizeSpace } from '../../scripts/lib/text'
+import { DECKS, distOf } from './decks'
+import { openDeck, overflowingElements, showSlide } from './page'
+
+/** The texts a slide shows that come from the article (titles are editorial and left out). */
+const FROM_ARTICLE = [
+  '.quotation-text p',
+  '.statement-text',
+  '.closing-text',
+  '.timeline-event .text',
+  '.timeline-event .date',
+  '.key-figure:not(.derived) .figure-final',
+  '.key-figure:not(.derived) .context',
+  '.photo .caption',
+  '.photo .credit',
+  '.stand-in-caption',
+].join(', ')
+
+function slidesIn(entry: string): number {
+  return readFileSync(entry, 'utf8').match(/^---\n[\s\S]*?\n---$/gm)!.length
+}
+
+describe.each(['stalingrad', 'long'] as const)('the %s deck in Chromium', (name) => {
+  const deck = DECKS[name]
+  const article = parseArticle(readFileSync(join(KIT_ROOT, deck.article)))
+  const source = normalizeSpace(article.texts.join('\n'))
+  const total = slidesIn(deck.entry)
+  let session: DeckSession
+
+  beforeAll(async () => {
+    session = await openDeck(distOf(name))
+  })
+  afterAll(() => session?.close())
+
+  it.each(Array.from({ length: total }, (_, i) => i + 1))('slide %i renders within the slide, faithfully, with no error', async (no) => {
+    const { page, server } = session
+    await showSlide(page, server.url, no)
+    expect(await overflowingElements(page, no)).toEqual([])
+    const shown = await page.locator(`.slidev-page-${no}`).locator(FROM_ARTICLE).allTextContents()
+    for (const text of shown)
+      expect(source, `slide ${no} shows "${text}"`).toContain(normalizeSpace(text))
+    expect(await page.locator(`.slidev-page-${no} h1`).count()).toBeGreaterThan(0)
+  })
+
+  it('has exactly the slides of its slides.md', async () => {
+    const { page, server } = session
+    await page.goto(`${server.url}/${total + 1}`, { waitUntil: 'load' })
+    await page.waitForTimeout(300)
+    expect(await page.locator(`.slidev-page-${total + 1} .slidev-layout`).count()).toBe(0)
+  })
+
+  it('logged no console error and no page error, and asked no host but localhost for anything', () => {
+    expect(session.pageErrors).toEqual([])
+    expect(session.consoleErrors).toEqual([])
+    expect(session.foreignRequests).toEqual([])
+  })
+})
+
+describe('the presenter view', () => {
+  let session: DeckSession
+  beforeAll(async () => {
+    session = await openDeck(distOf('stalingrad'))
+  })
+  afterAll(() => session?.close())
+
+  it('shows the notes of the current slide', async () => {
+    const { page, server } = session
+    await page.goto(`${server.url}/presenter/1`, { waitUntil: 'load' })
+    const notes = page.locator('.slidev-note').first()
+    await notes.waitFor({ timeout: 15_000 })
+    expect(await notes.textContent()).toContain('Victory of the Red Army and Soviet People in Stalingrad Destroys the Myth of Nazi Invincibility')
+    await page.goto(`${server.url}/presenter/5`, { waitUntil: 'load' })
+    await page.locator('.slidev-note').first().waitFor()
+    expect(await page.locator('.slidev-note').first().textContent()).toContain('Joseph Stalin assessed the battle as follows:')
+    expect(session.pageErrors).toEqual([])
+    expect(session.foreignRequests).toEqual([])
+  })
+})
+
+describe('a hostile article', () => {
+  const deck = DECKS.hostile
+  let session: DeckSession
+  let dialogs = 0
+  beforeAll(async () => {
+    session = await openDeck(distOf('hostile'))
+    session.page.on('dialog', (dialog) => {
+      dialogs++
+      void dialog.dismiss()
+    })
+  })
+  afterAll(() => session?.close())
+
+  it('shows its text literally on every slide and runs none of it', async () => {
+    const { page, server } = session
+    const total = slidesIn(deck.entry)
+    for (let no = 1; no <= total; no++) {
+      await showSlide(page, server.url, no)
+      expect(await overflowingElements(page, no), `slide ${no}`).toEqual([])
+    }
+    await showSlide(page, server.url, 1)
+    expect(await page.locator('.slidev-page-1 h1').textContent()).toBe('Anniversary of {{ $slidev.nav.next() }} and <script>window.__pwned = true</script>')
+    expect(await page.locator('.slidev-page-1 .subtitle').textContent()).toContain('<img src=x onerror="window.__pwned=true">')
+    await showSlide(page, server.url, 2)
+    expect(await page.locator('.slidev-page-2 .statement-text').textContent()).toContain('the {{ 7 * 7 }} people gathered. <v-click>Hidden</v-click> text and <div>raw html</div>')
+    await showSlide(page, server.url, total - 1)
+    expect(await page.locator(`.slidev-page-${total - 1} .quotation-text`).textContent()).toContain('Nothing here {{ runs }}. <script>alert(1)</script> is just text. [click] ---')
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined()
+    expect(dialogs).toBe(0)
+    expect(session.pageErrors).toEqual([])
+    expect(session.foreignRequests).toEqual([])
+  })
+
+  it('shows its notes literally in the presenter view', async () => {
+    const { page, server } = session
+    const total = slidesIn(deck.entry)
+    await page.goto(`${server.url}/presenter/${total - 1}`, { waitUntil: 'load' })
+    const notes = page.locator('.slidev-note').first()
+    await notes.waitFor()
+    expect(await notes.textContent()).toContain('“Nothing here {{ runs }}. <script>alert(1)</script> is just text. [click] ---”')
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined()
+  })
+})
