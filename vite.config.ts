@@ -4,4 +4,10 @@ import { photoManifest } from './scripts/lib/vite-photos.ts'
 // Slidev merges this into its own Vite config.
 export default defineConfig({
   plugins: [photoManifest()],
+  define: {
+    // Keep Slidev's print view (/print) in the static build: `npm run export` renders every
+    // slide from it in one page load. (Slidev's own switch, `download: true`, would also make
+    // `slidev build` export a PDF with a downloaded browser.)
+    __SLIDEV_FEATURE_PRINT__: 'true',
+  },
 })

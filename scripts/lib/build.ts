@@ -1,6 +1,10 @@
 // Builds a deck with Slidev's own CLI into a folder, so tests, exports and the venue build share one way.
 
+import type { Hash } from 'node:crypto'
 import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { KIT_ROOT } from './paths'
@@ -35,4 +39,73 @@ export async function buildDeck(options: BuildOptions): Promise<void> {
   const code = await new Promise<number | null>(done => child.on('close', done))
   if (code !== 0)
     throw new Error(`slidev build failed for ${options.entry ?? 'slides.md'} (exit ${code}):\n${output.slice(-4000)}`)
+}
+
+/** The folders and files whose content decides what a build looks like. */
+const BUILD_INPUTS = ['components', 'layouts', 'styles', 'setup', 'composables', 'vite.config.ts', 'scripts/lib/vite-photos.ts', 'package-lock.json', 'uno.config.ts']
+
+function hashTree(hash: Hash, path: string, withContent: boolean): void {
+  if (!existsSync(path))
+    return
+  const stat = statSync(path)
+  if (stat.isDirectory()) {
+    for (const name of readdirSync(path).sort())
+      hashTree(hash, join(path, name), withContent)
+    return
+  }
+  hash.update(`${path}\0${stat.size}\0`)
+  // Photos can be large: their size and time stamp stand for their content.
+  hash.update(withContent ? readFileSync(path) : String(stat.mtimeMs))
+}
+
+/** A key for a deck's build: the deck, the kit's components and styles, the photos in public/. */
+export function buildKey(entry: string, base = '/'): string {
+  const hash = createHash('sha256')
+  hash.update(`${base}\0${readFileSync(entry)}`)
+  for (const input of BUILD_INPUTS)
+    hashTree(hash, join(KIT_ROOT, input), true)
+  const deckRoot = dirname(entry)
+  for (const input of deckRoot === KIT_ROOT ? ['public'] : ['public', ...BUILD_INPUTS])
+    hashTree(hash, join(deckRoot, input), input !== 'public')
+  if (deckRoot !== KIT_ROOT)
+    hashTree(hash, join(KIT_ROOT, 'public'), false)
+  return hash.digest('hex').slice(0, 16)
+}
+
+export const BUILD_CACHE = join(KIT_ROOT, 'node_modules', '.cache', 'commemoration-deck')
+
+/**
+ * A static build of the deck, reused while nothing that shapes it has changed. Builds go to a
+ * temporary folder and are renamed into the cache when complete, so two exports at once are safe.
+ */
+export async function cachedBuild(entry: string, options: { base?: string, onBuild?: () => void } = {}): Promise<{ dir: string, cached: boolean }> {
+  const dir = join(BUILD_CACHE, `build-${buildKey(entry, options.base)}`)
+  if (existsSync(join(dir, 'index.html')))
+    return { dir, cached: true }
+  options.onBuild?.()
+  await mkdir(BUILD_CACHE, { recursive: true })
+  const staging = await mkdtemp(join(BUILD_CACHE, '.staging-'))
+  try {
+    await buildDeck({ entry, out: staging, base: options.base })
+    await rename(staging, dir).catch(async (error: NodeJS.ErrnoException) => {
+      // Another export finished the same build first: use theirs.
+      if (!existsSync(join(dir, 'index.html')))
+        throw error
+    })
+  }
+  finally {
+    await rm(staging, { recursive: true, force: true })
+  }
+  await pruneCache(dir)
+  return { dir, cached: false }
+}
+
+/** Keeps the three newest builds. */
+async function pruneCache(keep: string): Promise<void> {
+  const builds = (await readdir(BUILD_CACHE)).filter(name => name.startsWith('build-')).map(name => join(BUILD_CACHE, name))
+  const byAge = builds.map(path => ({ path, time: statSync(path).mtimeMs })).sort((a, b) => b.time - a.time)
+  for (const { path } of byAge.slice(3)) {
+    if (path !== keep)
+      await rm(path, { recursive: true, force: true })
+  }
 }

@@ -1,23 +1,15 @@
 // The fidelity check: every quotation, caption, credit, figure and statement a deck shows must be
 // found word for word in the article. Reads the generated slides.md, so it also catches hand edits.
 
-import { normalizeSpace } from './text'
+import { decodeEntities, normalizeSpace } from './text'
+
+export { decodeEntities }
 
 export type ShownKind = 'quotation' | 'figure' | 'context' | 'statement' | 'timeline' | 'date' | 'caption' | 'credit' | 'attribution' | 'heading'
 
 export interface ShownText {
   kind: ShownKind
   text: string
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' }
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[\da-f]+|amp|lt|gt|quot);/gi, (_, code: string) => {
-    if (code[0] !== '#')
-      return ENTITIES[code.toLowerCase()]
-    return String.fromCodePoint(code[1].toLowerCase() === 'x' ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1)))
-  })
 }
 
 function attribute(tag: string, name: string): string | undefined {

@@ -107,7 +107,7 @@ export function renderDeck(deck: DeckPlan, options: RenderOptions): string {
     info: [deck.title, deck.subtitle, deck.dateLine].filter((t): t is string => Boolean(t)).map(escapeMarkdownInline).join('\n\n'),
     colorSchema: 'dark',
     aspectRatio: '16/9',
-    canvasWidth: 980,
+    canvasWidth: 960,
     fonts: { provider: 'none', sans: 'Source Sans 3', serif: 'EB Garamond', mono: 'ui-monospace' },
     duration: `${deck.duration}min`,
     timer: 'countdown',

@@ -43,3 +43,14 @@ export function slugify(text: string, maxLength = 48): string {
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' }
+
+/** Decodes the HTML entities the generator writes (&amp;, &#123; ...) back to characters. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#\d+|#x[\da-f]+|amp|lt|gt|quot);/gi, (_, code: string) => {
+    if (code[0] !== '#')
+      return ENTITIES[code.toLowerCase()]
+    return String.fromCodePoint(code[1].toLowerCase() === 'x' ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1)))
+  })
+}

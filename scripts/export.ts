@@ -1,0 +1,89 @@
+// npm run export -- [--format pdf,png,handout,speaker] [--range 1-5,8] [--out exports] ...
+// Every output of the deck in one pass; see scripts/lib/export.ts.
+
+import { relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { runCli, UsageError } from './lib/cli'
+import { readDeck } from './lib/deck'
+import { exportDeck, FORMATS, parseRange } from './lib/export'
+import type { Format } from './lib/export'
+import { KIT_ROOT } from './lib/paths'
+import { createProgress } from './lib/progress'
+
+const USAGE = `Usage: npm run export -- [options]
+
+  --format LIST    outputs to make: ${FORMATS.join(',')} (default: all four)
+  --range LIST     slides to export, e.g. 1-5,8 (default: all)
+  --out DIR        where the outputs go (default: exports/)
+  --scale N        PNG size as a multiple of 1920x1080 (default: 1)
+  --paper SIZE     handout and script paper: a4 or letter (default: a4)
+  --entry FILE     the deck to export (default: slides.md)
+  --article FILE   the article for the handout (default: the one the deck was generated from)
+  --timeout SEC    how long slides may take to load (default: 30)
+  --strict         fail on warnings (a missing photo, text that does not fit)`
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`
+}
+
+await runCli('export', async () => {
+  const { values } = parseArgs({
+    options: {
+      format: { type: 'string', default: FORMATS.join(',') },
+      range: { type: 'string' },
+      out: { type: 'string', default: resolve(KIT_ROOT, 'exports') },
+      scale: { type: 'string', default: '1' },
+      paper: { type: 'string', default: 'a4' },
+      entry: { type: 'string', default: resolve(KIT_ROOT, 'slides.md') },
+      article: { type: 'string' },
+      timeout: { type: 'string', default: '30' },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) {
+    console.log(USAGE)
+    return
+  }
+  const formats = values.format.split(',').map(f => f.trim()).filter(Boolean)
+  const unknown = formats.filter(f => !(FORMATS as readonly string[]).includes(f))
+  if (unknown.length > 0 || formats.length === 0)
+    throw new UsageError(`--format takes ${FORMATS.join(', ')}; "${unknown.join(', ') || values.format}" is not one of them.`)
+  const scale = Number(values.scale)
+  if (!(scale > 0 && scale <= 4))
+    throw new UsageError(`--scale must be a number above 0 and at most 4, not "${values.scale}".`)
+  const paper = values.paper.toLowerCase()
+  if (paper !== 'a4' && paper !== 'letter')
+    throw new UsageError(`--paper is a4 or letter, not "${values.paper}".`)
+  const timeout = Number(values.timeout)
+  if (!(timeout > 0))
+    throw new UsageError(`--timeout is a number of seconds, not "${values.timeout}".`)
+  const entry = resolve(values.entry)
+  const deck = await readDeck(entry)
+  const range = values.range ? parseRange(values.range, deck.slides.length) : undefined
+  const started = performance.now()
+  const selectedCount = range?.length ?? deck.slides.length
+  const steps = 3 + (formats.includes('pdf') ? 1 : 0) + (formats.includes('png') ? selectedCount : 0) + (formats.some(f => f === 'handout' || f === 'speaker') ? 1 : 0) + (formats.includes('handout') ? 1 : 0) + (formats.includes('speaker') ? 1 : 0)
+  const result = await exportDeck({
+    entry,
+    out: values.out,
+    formats: formats as Format[],
+    range,
+    scale,
+    paper,
+    strict: values.strict,
+    timeout: timeout * 1000,
+    article: values.article,
+    progress: createProgress('export', steps),
+  })
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  const pngs = result.files.filter(f => f.path.endsWith('.png'))
+  const others = result.files.filter(f => !f.path.endsWith('.png'))
+  console.log(`Exported ${deck.title} in ${seconds} s${result.cachedBuild ? ' (build reused)' : ''}:`)
+  for (const file of others)
+    console.log(`  ${relative(process.cwd(), file.path).padEnd(58)} ${formatBytes(file.bytes).padStart(8)}  ${file.pages ?? '?'} pages`)
+  if (pngs.length > 0)
+    console.log(`  ${`${relative(process.cwd(), resolve(pngs[0].path, '..'))}/`.padEnd(58)} ${formatBytes(pngs.reduce((n, f) => n + f.bytes, 0)).padStart(8)}  ${pngs.length} images`)
+  for (const warning of result.warnings)
+    console.warn(`warning: ${warning}`)
+})

@@ -1,0 +1,176 @@
+// The two documents `npm run export` prints besides the slides: the audience handout and the
+// speaker's rehearsal script. Pure functions from data to HTML; Chromium turns the HTML into PDF.
+// Everything is inlined (fonts, images), so the page needs nothing from any server.
+
+import type { Article, Block } from './article'
+import type { DeckInfo } from './deck'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { KIT_ROOT } from './paths'
+
+const require = createRequire(import.meta.url)
+
+const FONTS: [family: string, weight: number, style: 'normal' | 'italic', file: string][] = [
+  ['EB Garamond', 400, 'normal', '@fontsource/eb-garamond/files/eb-garamond-latin-400-normal.woff2'],
+  ['EB Garamond', 400, 'italic', '@fontsource/eb-garamond/files/eb-garamond-latin-400-italic.woff2'],
+  ['EB Garamond', 500, 'normal', '@fontsource/eb-garamond/files/eb-garamond-latin-500-normal.woff2'],
+  ['Source Sans 3', 400, 'normal', '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2'],
+  ['Source Sans 3', 400, 'italic', '@fontsource/source-sans-3/files/source-sans-3-latin-400-italic.woff2'],
+  ['Source Sans 3', 600, 'normal', '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2'],
+  ['Oswald', 500, 'normal', '@fontsource/oswald/files/oswald-latin-500-normal.woff2'],
+]
+
+let fontCss: string | undefined
+/** @font-face rules with the kit's bundled fonts as data URLs. */
+export function inlineFonts(): string {
+  fontCss ??= FONTS.map(([family, weight, style, file]) => {
+    const path = join(dirname(require.resolve(`${file.split('/files/')[0]}/package.json`, { paths: [KIT_ROOT] })), 'files', file.split('/files/')[1])
+    const data = readFileSync(path).toString('base64')
+    return `@font-face{font-family:'${family}';font-weight:${weight};font-style:${style};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2')}`
+  }).join('\n')
+  return fontCss
+}
+
+export function escapeHtmlText(text: string): string {
+  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c]!)
+}
+
+const esc = escapeHtmlText
+
+export interface SlideImage {
+  no: number
+  title: string
+  /** A data URL (JPEG) of the slide in the light design. */
+  src: string
+}
+
+const BASE_CSS = `
+:root { --ink: #1b1414; --muted: #5c4f45; --accent: #8a1216; --gold: #8a6414; --rule: #d9cbb8; }
+* { box-sizing: border-box; }
+html { font-family: 'Source Sans 3', sans-serif; font-size: 10.5pt; color: var(--ink); background: #fff; }
+body { margin: 0; }
+h1, h2, h3 { font-family: 'Oswald', sans-serif; font-weight: 500; letter-spacing: 0.04em; text-transform: uppercase; color: var(--accent); }
+h2 { font-size: 15pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 0.6pt solid var(--rule); break-after: avoid; }
+h3 { font-size: 10.5pt; margin: 5mm 0 2mm; color: var(--muted); break-after: avoid; }
+.section { break-before: page; }
+img { display: block; max-width: 100%; }
+`
+
+function articleHtml(article: Article): string {
+  const block = (b: Block): string => {
+    switch (b.kind) {
+      case 'heading': return `<h3>${esc(b.text)}</h3>`
+      case 'paragraph': return `<p>${esc(b.text)}</p>`
+      case 'quotation': return `<blockquote>${b.quotation.paragraphs.map(p => `<p>${esc(p)}</p>`).join('')}</blockquote>`
+      case 'caption': return `<p class="caption">${esc(b.text)}</p>`
+      case 'credit': return `<p class="credit">${esc(b.text)}</p>`
+      case 'image': return ''
+    }
+  }
+  return [
+    article.dateLine ? `<p class="article-date">${esc(article.dateLine)}</p>` : '',
+    `<p class="article-title">${esc(article.title)}</p>`,
+    article.subtitle ? `<p class="article-subtitle">${esc(article.subtitle)}</p>` : '',
+    ...article.blocks.map(block),
+  ].join('\n')
+}
+
+export interface HandoutInput {
+  deck: DeckInfo
+  slides: SlideImage[]
+  article?: Article
+  sources: string[]
+  credits: string[]
+}
+
+/** The audience handout: cover, slides two to a page, the article in full, credits and sources. */
+export function handoutHtml({ deck, slides, article, sources, credits }: HandoutInput): string {
+  const pairs: SlideImage[][] = []
+  for (let i = 0; i < slides.length; i += 2)
+    pairs.push(slides.slice(i, i + 2))
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(deck.title)}</title><style>
+${inlineFonts()}
+${BASE_CSS}
+.cover { height: 240mm; display: flex; flex-direction: column; justify-content: center; padding: 0 8mm; border-left: 4mm solid var(--accent); }
+.cover .date { font-family: 'Oswald', sans-serif; letter-spacing: 0.2em; text-transform: uppercase; color: var(--gold); font-size: 11pt; margin: 0 0 6mm; }
+.cover h1 { font-size: 30pt; line-height: 1.1; margin: 0; }
+.cover .subtitle { font-family: 'EB Garamond', serif; font-style: italic; font-size: 16pt; line-height: 1.3; color: var(--muted); margin: 6mm 0 0; }
+.cover .occasion { margin-top: 14mm; font-size: 11pt; color: var(--muted); }
+.slide-page { break-before: page; display: flex; flex-direction: column; gap: 12mm; }
+.slide-page:first-of-type { break-before: auto; }
+figure.slide { margin: 0; break-inside: avoid; }
+figure.slide img { width: 100%; border: 0.6pt solid var(--rule); }
+figure.slide figcaption { margin-top: 2mm; font-size: 9.5pt; color: var(--muted); }
+figure.slide figcaption b { color: var(--ink); font-weight: 600; }
+.article { font-family: 'EB Garamond', serif; font-size: 12pt; line-height: 1.45; }
+.article p { margin: 0 0 3mm; text-align: left; hyphens: auto; }
+.article .article-date { font-family: 'Oswald', sans-serif; font-size: 9.5pt; letter-spacing: 0.16em; text-transform: uppercase; color: var(--gold); }
+.article .article-title { font-family: 'Oswald', sans-serif; font-size: 17pt; text-transform: uppercase; letter-spacing: 0.03em; color: var(--ink); margin-bottom: 1mm; }
+.article .article-subtitle { font-style: italic; font-size: 13pt; color: var(--muted); margin-bottom: 6mm; }
+.article blockquote { margin: 4mm 0 4mm 0; padding-left: 5mm; border-left: 1.2pt solid var(--gold); }
+.article .caption, .article .credit { font-family: 'Source Sans 3', sans-serif; font-style: italic; font-size: 10pt; color: var(--muted); }
+.credits li { margin: 0 0 2mm; }
+.credits ul { padding-left: 5mm; margin: 0; }
+</style></head><body>
+<section class="cover">
+  ${article?.dateLine ? `<p class="date">${esc(article.dateLine)}</p>` : ''}
+  <h1>${esc(deck.title)}</h1>
+  ${article?.subtitle ? `<p class="subtitle">${esc(article.subtitle)}</p>` : ''}
+  <p class="occasion">Handout for the commemorative meeting${article?.dateLine ? ` · ${esc(article.dateLine)}` : ''}</p>
+</section>
+<section class="section slides">
+<h2>The slides</h2>
+${pairs.map(pair => `<div class="slide-page">${pair.map(s => `<figure class="slide"><img src="${s.src}" alt="Slide ${s.no}: ${esc(s.title)}"><figcaption><b>${s.no}</b> · ${esc(s.title)}</figcaption></figure>`).join('')}</div>`).join('\n')}
+</section>
+${article ? `<section class="section article"><h2>The article in full</h2>\n${articleHtml(article)}\n</section>` : ''}
+<section class="section credits">
+<h2>Sources and credits</h2>
+<h3>Sources</h3><ul>${sources.map(s => `<li>${esc(s)}</li>`).join('')}</ul>
+${credits.length > 0 ? `<h3>Photographs</h3><ul>${credits.map(c => `<li>${esc(c)}</li>`).join('')}</ul>` : ''}
+</section>
+</body></html>`
+}
+
+export function formatClock(seconds: number): string {
+  const s = Math.round(seconds)
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
+}
+
+/** The rehearsal script: each slide's thumbnail beside its notes, its budget and the running total. */
+export function speakerScriptHtml(deck: DeckInfo, slides: SlideImage[]): string {
+  const images = new Map(slides.map(s => [s.no, s.src]))
+  let elapsed = 0
+  const rows = deck.slides.filter(s => images.has(s.no)).map((slide) => {
+    elapsed += slide.budget ?? 0
+    const notes = slide.spoken
+      .split(/\n{2,}/)
+      .map(p => p.replace(/\[click(?::\d+)?\]/gi, '').trim() === '' && /\[click/i.test(p)
+        ? '<p class="click">▸ click</p>'
+        : `<p>${esc(p).replace(/\[click(?::\d+)?\]/gi, '<span class="click">▸ click</span>')}</p>`)
+      .join('')
+    const timing = slide.budget !== undefined
+      ? `<span class="budget">${formatClock(slide.budget)}</span> for this slide · by <b>${formatClock(elapsed)}</b>${deck.duration ? ` of ${formatClock(deck.duration)}` : ''}`
+      : 'no time budget'
+    return `<article class="row"><div class="thumb"><img src="${images.get(slide.no)}" alt="Slide ${slide.no}"><p class="timing">${timing}</p></div><div class="notes"><h2><span class="no">${slide.no}</span> ${esc(slide.title)}</h2>${notes || '<p class="empty">No notes for this slide.</p>'}</div></article>`
+  })
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(deck.title)}: speaker script</title><style>
+${inlineFonts()}
+${BASE_CSS}
+header.script { margin-bottom: 6mm; }
+header.script h1 { font-size: 18pt; margin: 0 0 1mm; }
+header.script p { margin: 0; color: var(--muted); }
+.row { display: grid; grid-template-columns: 62mm 1fr; gap: 6mm; padding: 4mm 0; border-top: 0.6pt solid var(--rule); break-inside: avoid; }
+.thumb img { width: 100%; border: 0.6pt solid var(--rule); }
+.timing { margin: 2mm 0 0; font-size: 9pt; color: var(--muted); }
+.timing b, .budget { color: var(--ink); font-weight: 600; }
+.notes h2 { font-size: 11pt; margin: 0 0 2mm; padding: 0; border: 0; }
+.notes h2 .no { color: var(--gold); margin-right: 2mm; }
+.notes p { font-family: 'EB Garamond', serif; font-size: 12pt; line-height: 1.4; margin: 0 0 2mm; }
+.notes .click { font-family: 'Source Sans 3', sans-serif; font-size: 8.5pt; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; color: var(--accent); }
+.notes .empty { color: var(--muted); font-style: italic; }
+</style></head><body>
+<header class="script"><h1>${esc(deck.title)}</h1><p>Speaker script${deck.duration ? ` · ${formatClock(deck.duration)} in all` : ''}${deck.wpm ? ` · budgets at ${deck.wpm} words a minute` : ''}</p></header>
+${rows.join('\n')}
+</body></html>`
+}
