@@ -50,9 +50,10 @@ const BASE_CSS = `
 * { box-sizing: border-box; }
 html { font-family: 'Source Sans 3', sans-serif; font-size: 10.5pt; color: var(--ink); background: #fff; }
 body { margin: 0; }
-h1, h2, h3 { font-family: 'Oswald', sans-serif; font-weight: 500; letter-spacing: 0.04em; text-transform: uppercase; color: var(--accent); }
-h2 { font-size: 15pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 0.6pt solid var(--rule); break-after: avoid; }
-h3 { font-size: 10.5pt; margin: 5mm 0 2mm; color: var(--muted); break-after: avoid; }
+/* Headings keep their letter case: Chromium makes the PDF's bookmarks from their text. */
+h1, h2, h3, .cover-title { font-family: 'Oswald', sans-serif; font-weight: 500; letter-spacing: 0.02em; color: var(--accent); }
+.section > h1 { font-size: 16pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 0.6pt solid var(--rule); break-after: avoid; }
+h2 { font-size: 11pt; margin: 5mm 0 2mm; color: var(--muted); break-after: avoid; }
 .section { break-before: page; }
 img { display: block; max-width: 100%; }
 `
@@ -60,7 +61,7 @@ img { display: block; max-width: 100%; }
 function articleHtml(article: Article): string {
   const block = (b: Block): string => {
     switch (b.kind) {
-      case 'heading': return `<h3>${esc(b.text)}</h3>`
+      case 'heading': return `<h2>${esc(b.text)}</h2>`
       case 'paragraph': return `<p>${esc(b.text)}</p>`
       case 'quotation': return `<blockquote>${b.quotation.paragraphs.map(p => `<p>${esc(p)}</p>`).join('')}</blockquote>`
       case 'caption': return `<p class="caption">${esc(b.text)}</p>`
@@ -94,7 +95,7 @@ ${inlineFonts()}
 ${BASE_CSS}
 .cover { height: 240mm; display: flex; flex-direction: column; justify-content: center; padding: 0 8mm; border-left: 4mm solid var(--accent); }
 .cover .date { font-family: 'Oswald', sans-serif; letter-spacing: 0.2em; text-transform: uppercase; color: var(--gold); font-size: 11pt; margin: 0 0 6mm; }
-.cover h1 { font-size: 30pt; line-height: 1.1; margin: 0; }
+.cover .cover-title { font-size: 30pt; line-height: 1.1; margin: 0; text-transform: uppercase; }
 .cover .subtitle { font-family: 'EB Garamond', serif; font-style: italic; font-size: 16pt; line-height: 1.3; color: var(--muted); margin: 6mm 0 0; }
 .cover .occasion { margin-top: 14mm; font-size: 11pt; color: var(--muted); }
 .slide-page { break-before: page; display: flex; flex-direction: column; gap: 12mm; }
@@ -104,9 +105,10 @@ figure.slide img { width: 100%; border: 0.6pt solid var(--rule); }
 figure.slide figcaption { margin-top: 2mm; font-size: 9.5pt; color: var(--muted); }
 figure.slide figcaption b { color: var(--ink); font-weight: 600; }
 .article { font-family: 'EB Garamond', serif; font-size: 12pt; line-height: 1.45; }
-.article p { margin: 0 0 3mm; text-align: left; hyphens: auto; }
-.article .article-date { font-family: 'Oswald', sans-serif; font-size: 9.5pt; letter-spacing: 0.16em; text-transform: uppercase; color: var(--gold); }
-.article .article-title { font-family: 'Oswald', sans-serif; font-size: 17pt; text-transform: uppercase; letter-spacing: 0.03em; color: var(--ink); margin-bottom: 1mm; }
+.article p { margin: 0 0 3mm; text-align: left; }
+.article .article-date { font-family: 'Oswald', sans-serif; font-size: 10pt; color: var(--gold); }
+/* The article keeps its own letter case: this section is the text word for word. */
+.article .article-title { font-family: 'Oswald', sans-serif; font-size: 17pt; color: var(--ink); margin-bottom: 1mm; }
 .article .article-subtitle { font-style: italic; font-size: 13pt; color: var(--muted); margin-bottom: 6mm; }
 .article blockquote { margin: 4mm 0 4mm 0; padding-left: 5mm; border-left: 1.2pt solid var(--gold); }
 .article .caption, .article .credit { font-family: 'Source Sans 3', sans-serif; font-style: italic; font-size: 10pt; color: var(--muted); }
@@ -115,19 +117,19 @@ figure.slide figcaption b { color: var(--ink); font-weight: 600; }
 </style></head><body>
 <section class="cover">
   ${article?.dateLine ? `<p class="date">${esc(article.dateLine)}</p>` : ''}
-  <h1>${esc(deck.title)}</h1>
+  <p class="cover-title">${esc(deck.title)}</p>
   ${article?.subtitle ? `<p class="subtitle">${esc(article.subtitle)}</p>` : ''}
   <p class="occasion">Handout for the commemorative meeting${article?.dateLine ? ` · ${esc(article.dateLine)}` : ''}</p>
 </section>
 <section class="section slides">
-<h2>The slides</h2>
+<h1>The slides</h1>
 ${pairs.map(pair => `<div class="slide-page">${pair.map(s => `<figure class="slide"><img src="${s.src}" alt="Slide ${s.no}: ${esc(s.title)}"><figcaption><b>${s.no}</b> · ${esc(s.title)}</figcaption></figure>`).join('')}</div>`).join('\n')}
 </section>
-${article ? `<section class="section article"><h2>The article in full</h2>\n${articleHtml(article)}\n</section>` : ''}
+${article ? `<section class="section article"><h1>The article in full</h1>\n${articleHtml(article)}\n</section>` : ''}
 <section class="section credits">
-<h2>Sources and credits</h2>
-<h3>Sources</h3><ul>${sources.map(s => `<li>${esc(s)}</li>`).join('')}</ul>
-${credits.length > 0 ? `<h3>Photographs</h3><ul>${credits.map(c => `<li>${esc(c)}</li>`).join('')}</ul>` : ''}
+<h1>Sources and credits</h1>
+<h2>Sources</h2><ul>${sources.map(s => `<li>${esc(s)}</li>`).join('')}</ul>
+${credits.length > 0 ? `<h2>Photographs</h2><ul>${credits.map(c => `<li>${esc(c)}</li>`).join('')}</ul>` : ''}
 </section>
 </body></html>`
 }
@@ -164,7 +166,7 @@ header.script p { margin: 0; color: var(--muted); }
 .thumb img { width: 100%; border: 0.6pt solid var(--rule); }
 .timing { margin: 2mm 0 0; font-size: 9pt; color: var(--muted); }
 .timing b, .budget { color: var(--ink); font-weight: 600; }
-.notes h2 { font-size: 11pt; margin: 0 0 2mm; padding: 0; border: 0; }
+.notes h2 { font-size: 11pt; margin: 0 0 2mm; padding: 0; border: 0; color: var(--accent); }
 .notes h2 .no { color: var(--gold); margin-right: 2mm; }
 .notes p { font-family: 'EB Garamond', serif; font-size: 12pt; line-height: 1.4; margin: 0 0 2mm; }
 .notes .click { font-family: 'Source Sans 3', sans-serif; font-size: 8.5pt; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; color: var(--accent); }

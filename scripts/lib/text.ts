@@ -36,7 +36,11 @@ export function slugify(text: string, maxLength = 48): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-  return slug.slice(0, maxLength).replace(/-+$/, '') || 'deck'
+  if (slug.length <= maxLength)
+    return slug || 'deck'
+  // Cut at a word boundary, so a name never ends in half a word.
+  const cut = slug.slice(0, maxLength + 1)
+  return (cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, maxLength)) || 'deck'
 }
 
 /** Collapses runs of white space, as a browser does when it lays out text. */

@@ -1,0 +1,188 @@
+// npm run export over the real deck: what users hand out and post, checked as a reader would.
+import type { ExportResult } from '../../scripts/lib/export'
+import { execFile } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
+import { PNG } from 'pngjs'
+import { extractText, getDocumentProxy } from 'unpdf'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { articleSentences, parseArticle } from '../../scripts/lib/article'
+import { readDeck } from '../../scripts/lib/deck'
+import { exportDeck } from '../../scripts/lib/export'
+import { KIT_ROOT } from '../../scripts/lib/paths'
+import { normalizeSpace } from '../../scripts/lib/text'
+
+const exec = promisify(execFile)
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => exec(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { cwd: KIT_ROOT, env: { ...process.env, CI: '1', ...env } })
+async function fails(args: string[], env: NodeJS.ProcessEnv = {}) {
+  try {
+    await cli(args, env)
+  }
+  catch (error) {
+    return error as { code: number, stderr: string }
+  }
+  throw new Error('expected the export to fail')
+}
+
+async function pdfText(path: string): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(readFileSync(path)))
+  const { text } = await extractText(pdf, { mergePages: true })
+  // A compound word broken at its hyphen across two lines reads as one word again.
+  return normalizeSpace(text).replace(/(\p{L})- (\p{L})/gu, '$1-$2')
+}
+
+/** Top-level bookmarks of a PDF, in order. */
+function outlineTitles(pdf: PDFDocument): string[] {
+  const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  const titles: string[] = []
+  let item = outlines?.lookupMaybe(PDFName.of('First'), PDFDict)
+  while (item) {
+    titles.push(String(item.lookup(PDFName.of('Title'))))
+    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+  }
+  return titles
+}
+
+describe('npm run export', () => {
+  const out = mkdtempSync(join(tmpdir(), 'exports-'))
+  const name = '82nd-anniversary-of-victory-at-stalingrad'
+  const entry = join(KIT_ROOT, 'slides.md')
+  let result: ExportResult
+
+  beforeAll(async () => {
+    result = await exportDeck({ entry, out, formats: ['pdf', 'png', 'handout', 'speaker'], scale: 1, paper: 'a4', strict: false, timeout: 60_000 })
+  }, 240_000)
+
+  it('writes the four outputs and reports them', async () => {
+    expect(readdirSync(out).sort()).toEqual([`${name}-handout.pdf`, `${name}-speaker.pdf`, `${name}.pdf`, 'png'])
+    expect(result.files.filter(f => f.path.endsWith('.pdf')).every(f => f.pages! > 0 && f.bytes > 0)).toBe(true)
+    expect(result.warnings).toEqual(expect.arrayContaining([expect.stringContaining('public/photos/red-army-celebrates-victory.jpg')]))
+  })
+
+  it('makes a slides PDF with one page per slide, tagged, with a bookmark per slide and metadata', async () => {
+    const deck = await readDeck(entry)
+    const pdf = await PDFDocument.load(readFileSync(join(out, `${name}.pdf`)), { updateMetadata: false })
+    expect(pdf.getPageCount()).toBe(deck.slides.length)
+    expect(pdf.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true)
+    expect(pdf.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)?.get(PDFName.of('Marked'))?.toString()).toBe('true')
+    const bookmarks = outlineTitles(pdf)
+    expect(bookmarks).toHaveLength(deck.slides.length)
+    expect(pdf.getTitle()).toBe('82nd Anniversary of Victory at Stalingrad')
+    expect(pdf.getAuthor()).toBeTruthy()
+    expect(pdf.getSubject()).toContain('February 2, 2025')
+    expect(pdf.getKeywords()).toContain('Joseph Stalin')
+    const { width, height } = pdf.getPage(0).getSize()
+    expect(width / height).toBeCloseTo(16 / 9, 2)
+  })
+
+  it('shows the final value of every count-up figure in the PDF, never a 0', async () => {
+    const text = await pdfText(join(out, `${name}.pdf`))
+    for (const figure of ['300,000', '147,200', '46,700', '163', '82'])
+      expect(text).toContain(figure)
+  })
+
+  it('writes one 1920x1080 PNG per slide, named to sort, none of them blank', async () => {
+    const deck = await readDeck(entry)
+    const files = readdirSync(join(out, 'png')).sort()
+    expect(files).toHaveLength(deck.slides.length)
+    expect(files[0]).toBe('01-82nd-anniversary-of-victory-at.png')
+    expect(files[16]).toMatch(/^17-sources-and-credits\.png$/)
+    for (const file of files) {
+      const png = PNG.sync.read(readFileSync(join(out, 'png', file)))
+      expect([png.width, png.height], file).toEqual([1920, 1080])
+      // Not blank: the image has both dark background and light text.
+      let light = 0
+      for (let i = 0; i < png.data.length; i += 4 * 97) {
+        if (png.data[i] > 200 && png.data[i + 1] > 190)
+          light++
+      }
+      expect(light, file).toBeGreaterThan(50)
+    }
+  })
+
+  it('puts the article in full in the handout, with page numbers and bookmarks', async () => {
+    const text = await pdfText(join(out, `${name}-handout.pdf`))
+    const article = parseArticle(readFileSync(join(KIT_ROOT, 'content/article.txt')))
+    for (const sentence of articleSentences(article))
+      expect(text, sentence).toContain(normalizeSpace(sentence))
+    expect(text).toContain('Handout for the commemorative meeting')
+    expect(text).toMatch(/1 \/ \d+/)
+    const pdf = await PDFDocument.load(readFileSync(join(out, `${name}-handout.pdf`)), { updateMetadata: false })
+    const { width, height } = pdf.getPage(0).getSize()
+    // A4 is 595 x 842 points; Chromium rounds its page sizes to within a point.
+    expect(Math.abs(width - 595)).toBeLessThan(1.5)
+    expect(Math.abs(height - 842)).toBeLessThan(1.5)
+    expect(outlineTitles(pdf)).toEqual(['(The slides)', '(The article in full)', '(Sources and credits)'])
+  })
+
+  it('puts every slide\'s notes, budget and running total in the speaker script', async () => {
+    const text = await pdfText(join(out, `${name}-speaker.pdf`))
+    const deck = await readDeck(entry)
+    for (const slide of deck.slides) {
+      for (const paragraph of slide.spoken.split(/\n{2,}/).filter(p => !/^\[click\]$/.test(p)))
+        expect(text, `slide ${slide.no}`).toContain(normalizeSpace(paragraph).slice(0, 80))
+    }
+    expect(text).toContain('16:00 in all')
+    expect(text).toMatch(/by 16:00 of 16:00/)
+  })
+
+  it('exports a chosen range of slides as PNG on Letter-size paper options too', async () => {
+    const rangeOut = mkdtempSync(join(tmpdir(), 'exports-range-'))
+    const { stdout } = await cli(['--format', 'png,handout', '--range', '1-2,5', '--paper', 'letter', '--out', rangeOut])
+    expect(readdirSync(join(rangeOut, 'png')).sort()).toEqual(['01-82nd-anniversary-of-victory-at.png', '02-the-victory-at-stalingrad.png', '05-joseph-stalin-november-1943.png'])
+    const handout = await PDFDocument.load(readFileSync(join(rangeOut, `${name}-handout.pdf`)), { updateMetadata: false })
+    expect(Math.abs(handout.getPage(0).getSize().width - 612)).toBeLessThan(1.5)
+    expect(stdout).toMatch(/handout\.pdf .* \d+ pages/)
+    expect(stdout).toContain('3 images')
+  }, 120_000)
+})
+
+describe('npm run export when things go wrong', () => {
+  it('says how to get a browser when there is none, within seconds', async () => {
+    const started = Date.now()
+    const error = await fails(['--out', mkdtempSync(join(tmpdir(), 'x-'))], { CHROMIUM_PATH: '/nonexistent/chromium' })
+    expect(error.code).toBe(1)
+    expect(error.stderr).toMatch(/CHROMIUM_PATH is set to \/nonexistent\/chromium.*apt-get install chromium/)
+    expect(Date.now() - started).toBeLessThan(10_000)
+  })
+
+  it.each([
+    ['0-3', /not within them/],
+    ['2-99', /the deck has slides 1 to 17/],
+    ['first', /not a list of slide numbers/],
+  ])('rejects --range %s with a clear message', async (range, message) => {
+    const error = await fails(['--range', range])
+    expect(error.code).toBe(1)
+    expect(error.stderr).toMatch(message)
+  })
+
+  it('refuses an --out it cannot write to', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'x-')), 'a-file')
+    writeFileSync(file, '')
+    const error = await fails(['--out', join(file, 'exports')])
+    expect(error.stderr).toMatch(/cannot write to --out .*a-file\/exports/)
+  })
+
+  it('names the slide that never finishes loading, and leaves the previous exports untouched', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'exports-'))
+    mkdirSync(join(out, 'png'))
+    writeFileSync(join(out, 'png', '01-previous.png'), 'previous image')
+    writeFileSync(join(out, 'a-deck-whose-second-slide-never-finishes-loading.pdf'), 'previous pdf')
+    const before = statSync(join(out, 'a-deck-whose-second-slide-never-finishes-loading.pdf')).mtimeMs
+    const error = await fails(['--entry', 'test/fixtures/broken-deck/slides.md', '--out', out, '--timeout', '4', '--format', 'pdf,png'])
+    expect(error.stderr).toMatch(/slide 2 \("Never ready"\) did not finish loading within 4 s/)
+    expect(readdirSync(out).sort()).toEqual(['a-deck-whose-second-slide-never-finishes-loading.pdf', 'png'])
+    expect(readFileSync(join(out, 'png', '01-previous.png'), 'utf8')).toBe('previous image')
+    expect(statSync(join(out, 'a-deck-whose-second-slide-never-finishes-loading.pdf')).mtimeMs).toBe(before)
+  }, 120_000)
+
+  it('runs two exports at the same time', async () => {
+    const [a, b] = [mkdtempSync(join(tmpdir(), 'exports-a-')), mkdtempSync(join(tmpdir(), 'exports-b-'))]
+    await Promise.all([cli(['--format', 'pdf', '--out', a]), cli(['--format', 'pdf', '--out', b])])
+    for (const dir of [a, b])
+      expect(existsSync(join(dir, '82nd-anniversary-of-victory-at-stalingrad.pdf'))).toBe(true)
+  }, 120_000)
+})
