@@ -42,7 +42,7 @@ export async function buildDeck(options: BuildOptions): Promise<void> {
 }
 
 /** The folders and files whose content decides what a build looks like. */
-const BUILD_INPUTS = ['components', 'layouts', 'styles', 'setup', 'composables', 'vite.config.ts', 'scripts/lib/vite-photos.ts', 'package-lock.json', 'uno.config.ts']
+const BUILD_INPUTS = ['components', 'layouts', 'styles', 'setup', 'composables', 'custom-nav-controls.vue', 'global-top.vue', 'global-bottom.vue', 'slide-top.vue', 'slide-bottom.vue', 'vite.config.ts', 'scripts/lib/vite-photos.ts', 'package-lock.json', 'uno.config.ts']
 
 function hashTree(hash: Hash, path: string, withContent: boolean): void {
   if (!existsSync(path))

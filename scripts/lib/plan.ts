@@ -33,6 +33,11 @@ export interface PlanFile {
   /** The sentence the homage slide shows and the one the closing slide ends on. */
   homage?: string
   closing?: string
+  /**
+   * Seconds of silence planned on a slide beyond its spoken notes, by slide id (a moment to look at
+   * a photograph, a minute of silence). Defaults: 15 s on photo slides and on the homage slide.
+   */
+  pauses?: Record<string, number>
   /** Slide ids to leave out. Their article text moves to the notes of the slide before. */
   drop?: string[]
   /** Extra slides, e.g. a minute of silence: shown after the slide with id `after`. */
@@ -51,6 +56,8 @@ interface SlideBase {
   notes: NoteItem[]
   /** Seconds, filled in by the budgeting step. */
   budget: number
+  /** Seconds of planned silence on the slide, on top of the time to speak its notes. */
+  pause?: number
 }
 
 export type NoteItem = { text: string } | { click: true }
@@ -87,6 +94,8 @@ const DEFAULT_WPM = 130
 const SLIDE_PAUSE = 4
 const CLICK_PAUSE = 2
 const MIN_BUDGET = 15
+/** Silence planned by default: the audience looks at a photograph; the hall remembers. */
+const DEFAULT_PAUSES: Partial<Record<SlidePlan['kind'], number>> = { photo: 15, homage: 15 }
 
 function requireInArticle(text: string, article: Article, what: string): void {
   if (!article.texts.some(t => t.includes(text)))
@@ -450,6 +459,8 @@ export function planDeck(article: Article, plan: PlanFile = {}): DeckPlan {
 
   const withChanges = applyDropAndAdd(slides, plan)
   const wpm = plan.wpm ?? DEFAULT_WPM
+  for (const slide of withChanges)
+    slide.pause = plan.pauses?.[slide.id] ?? DEFAULT_PAUSES[slide.kind] ?? 0
   const duration = assignBudgets(withChanges, wpm, plan.duration)
   return { title: article.title, subtitle: article.subtitle, dateLine: article.dateLine, duration, wpm, slides: withChanges }
 }
@@ -510,33 +521,34 @@ export function speakingSeconds(words: number, clicks: number, wpm: number): num
 
 /**
  * Gives every slide a budget in whole 5-second steps that add up exactly to the duration (minutes).
- * Without a duration, the deck's is the estimate rounded up to the minute. Returns the duration.
+ * Each slide first gets its estimate rounded up (so its notes always fit), then the time left is
+ * shared in proportion to the estimates. Without a duration, the deck's is the sum rounded up to
+ * the minute. Slides added with a fixed number of seconds keep them. Returns the duration.
  */
 export function assignBudgets(slides: SlidePlan[], wpm: number, duration?: number): number {
-  const fixed = slides.filter(s => s.kind === 'custom' && s.budget > 0)
-  const estimates = slides.map(s => fixed.includes(s) ? s.budget : Math.max(MIN_BUDGET, speakingSeconds(noteWords(s), noteClicks(s), wpm)))
-  const estimated = estimates.reduce((a, b) => a + b, 0)
-  const minutes = duration ?? Math.ceil(estimated / 60)
-  const steps = minutes * 12
-  const fixedSteps = fixed.reduce((n, s) => n + Math.round(s.budget / 5), 0)
-  const scalable = estimates.reduce((n, e, i) => fixed.includes(slides[i]) ? n : n + e, 0)
-  const share = slides.map((s, i) => fixed.includes(s) ? Math.round(s.budget / 5) : (estimates[i] / scalable) * (steps - fixedSteps))
-  const floors = share.map(Math.floor)
-  let left = steps - floors.reduce((a, b) => a + b, 0)
-  const byRemainder = share.map((v, i) => [v - Math.floor(v), i] as const).sort((a, b) => b[0] - a[0])
-  for (const [, i] of byRemainder) {
+  const isFixed = (s: SlidePlan) => s.kind === 'custom' && s.budget > 0
+  const estimates = slides.map(s => isFixed(s) ? s.budget : Math.max(MIN_BUDGET, speakingSeconds(noteWords(s), noteClicks(s), wpm) + (s.pause ?? 0)))
+  const steps = estimates.map(e => Math.ceil(e / 5))
+  const needed = steps.reduce((a, b) => a + b, 0)
+  const minutes = duration ?? Math.ceil((needed * 5) / 60)
+  if (needed > minutes * 12)
+    throw new PlanError(`plan: a duration of ${minutes} minutes is too short: the notes and pauses need at least ${Math.ceil((needed * 5) / 60)} minutes at ${wpm} words a minute.`)
+  const spare = minutes * 12 - needed
+  const weight = slides.reduce((n, s, i) => isFixed(s) ? n : n + estimates[i], 0)
+  const shares = slides.map((s, i) => isFixed(s) ? 0 : (estimates[i] / weight) * spare)
+  const extra = shares.map(Math.floor)
+  let left = spare - extra.reduce((a, b) => a + b, 0)
+  for (const [, i] of shares.map((v, i) => [v - Math.floor(v), i] as const).sort((a, b) => b[0] - a[0])) {
     if (left <= 0)
       break
-    if (!fixed.includes(slides[i])) {
-      floors[i]++
+    if (!isFixed(slides[i])) {
+      extra[i]++
       left--
     }
   }
   slides.forEach((s, i) => {
-    s.budget = floors[i] * 5
+    s.budget = (steps[i] + extra[i]) * 5
   })
-  if (slides.some(s => s.budget <= 0))
-    throw new PlanError(`plan: a duration of ${minutes} minutes is too short for ${slides.length} slides; the notes need about ${Math.ceil(estimated / 60)} minutes.`)
   return minutes
 }
 

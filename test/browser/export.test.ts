@@ -125,8 +125,8 @@ describe('npm run export', () => {
       for (const paragraph of slide.spoken.split(/\n{2,}/).filter(p => !/^\[click\]$/.test(p)))
         expect(text, `slide ${slide.no}`).toContain(normalizeSpace(paragraph).slice(0, 80))
     }
-    expect(text).toContain('16:00 in all')
-    expect(text).toMatch(/by 16:00 of 16:00/)
+    expect(text).toContain('14:00 in all')
+    expect(text).toMatch(/by 14:00 of 14:00/)
   })
 
   it('exports a chosen range of slides as PNG on Letter-size paper options too', async () => {

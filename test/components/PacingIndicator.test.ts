@@ -1,0 +1,17 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import PacingIndicator from '../../components/PacingIndicator.vue'
+
+describe('PacingIndicator', () => {
+  const budgets = [60, 90, 30]
+  it.each([
+    [30, 1, 'is-on-pace', 'On pace'],
+    [20, 2, 'is-ahead', '0:40 ahead'],
+    [215, 2, 'is-behind', '1:05 behind'],
+  ])('at %i s on slide %i shows %s', (elapsed, current, cls, text) => {
+    const wrapper = mount(PacingIndicator, { props: { elapsed, budgets, current } })
+    expect(wrapper.classes()).toContain(cls)
+    expect(wrapper.text()).toBe(text)
+    expect(wrapper.attributes('title')).toContain(`Slide ${current} is planned from`)
+  })
+})
