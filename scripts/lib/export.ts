@@ -103,8 +103,12 @@ async function waitForSlides(page: Page, deck: DeckInfo, timeout: number): Promi
   const deadline = Date.now() + timeout
   await page.waitForSelector('.print-slide-container', { timeout })
   for (;;) {
+    // A slide is ready when Slidev has loaded it, its photos are decoded, and whatever it marks
+    // with data-waitfor (Slidev's convention) has appeared.
     const pending = await page.evaluate(() => [...document.querySelectorAll('.print-slide-container')]
-      .filter(c => c.querySelector('.slidev-slide-loading') || [...c.querySelectorAll<HTMLElement>('[data-waitfor]')].some(el => !el.querySelector(el.dataset.waitfor!)))
+      .filter(c => c.querySelector('.slidev-slide-loading')
+        || [...c.querySelectorAll('img')].some(img => !img.complete)
+        || [...c.querySelectorAll<HTMLElement>('[data-waitfor]')].some(el => !el.querySelector(el.dataset.waitfor!)))
       .map(c => Number.parseInt(c.id, 10)))
     const fontsReady = await page.evaluate(() => document.fonts.status === 'loaded')
     if (pending.length === 0 && fontsReady)
@@ -193,21 +197,20 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     server = await serveStatic(build.dir)
     progress.step(built ? 'built; rendering every slide' : 'build reused; rendering every slide')
 
-    // Two pages work side by side: the dark slides (PDF, PNGs) and the light ones for print
-    // (thumbnails, handout, speaker script). Each loads Slidev's print view once.
+    // One page of Slidev's print view serves every output: the dark slides for the PDF and PNGs,
+    // then the same slides in the light design for the handout and the script. (Two pages side by
+    // side were measured slower: on two cores they only compete.)
     const context = await browser.newContext({ viewport: { width: 960, height: 540 }, deviceScaleFactor: 1, reducedMotion: 'reduce' })
     // Nothing leaves this machine: only the local server answers.
     await context.route(url => !url.href.startsWith(server!.url) && !url.href.startsWith('data:'), route => route.abort('blockedbyclient'))
+    const page = await context.newPage()
     const pageErrors: string[] = []
-    const openPrintView = async (variant: 'dark' | 'light') => {
-      const page = await context.newPage()
-      page.on('pageerror', error => pageErrors.push(error.message))
-      await page.goto(`${server!.url}/print?print=true&variant=${variant}`, { waitUntil: 'load', timeout: options.timeout })
-      await waitForSlides(page, deck, options.timeout)
-      if (pageErrors.length > 0)
-        throw new ExportError(`the deck raised an error while rendering: ${pageErrors[0]}`)
-      return page
-    }
+    page.on('pageerror', error => pageErrors.push(error.message))
+    await page.goto(`${server.url}/print?print=true&variant=dark`, { waitUntil: 'load', timeout: options.timeout })
+    await waitForSlides(page, deck, options.timeout)
+    if (pageErrors.length > 0)
+      throw new ExportError(`the deck raised an error while rendering: ${pageErrors[0]}`)
+    await collectWarnings(page, deck, warnings)
 
     const name = deck.exportFilename
     const outputs: string[] = []
@@ -218,51 +221,37 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       subject: [article?.subtitle, article?.dateLine].filter(Boolean).join(' · ') || deck.title,
       keywords: ['commemoration', deck.title, ...(article?.dateLine ? [article.dateLine] : []), ...new Set(article?.quotations.map(q => q.attribution.speaker).filter((s): s is string => Boolean(s)) ?? [])],
     }
-    const wantsPrint = options.formats.includes('handout') || options.formats.includes('speaker')
 
-    // The light page loads once the dark one has: loading is the heaviest work for the page's
-    // renderer, and the PNGs the dark page then encodes keep the browser process busy instead.
-    const wantsSlides = options.formats.includes('pdf') || options.formats.includes('png')
-    const darkPage = wantsSlides ? openPrintView('dark') : undefined
-    const darkWork = async () => {
-      if (!darkPage)
-        return
-      const page = await darkPage
-      await collectWarnings(page, deck, warnings)
-      if (options.formats.includes('pdf')) {
-        progress.step('slides PDF')
-        const path = join(staging, `${name}.pdf`)
-        await page.pdf({
-          path,
-          width: '960px',
-          height: '540px',
-          printBackground: true,
-          margin: { top: 0, right: 0, bottom: 0, left: 0 },
-          tagged: true,
-          outline: true,
-          // Also drops the blank page Chromium adds when 540px pages round a hair short.
-          pageRanges: compactRange(selected),
-        })
-        pageCounts.set(`${name}.pdf`, await setPdfMetadata(path, { ...meta, subject: `Slides: ${meta.subject}` }))
-        outputs.push(`${name}.pdf`)
-      }
-      if (options.formats.includes('png')) {
-        await mkdir(join(staging, 'png'))
-        await captureSlides(page, selected, { format: 'png', scale: 2 * options.scale }, async (no, image) => {
-          progress.step(`PNG ${no} of ${deck.slides.length}`)
-          await writeFile(join(staging, 'png', pngName(deck, no)), image)
-        })
-        outputs.push('png')
-      }
+    if (options.formats.includes('pdf')) {
+      progress.step('slides PDF')
+      const path = join(staging, `${name}.pdf`)
+      await page.pdf({
+        path,
+        width: '960px',
+        height: '540px',
+        printBackground: true,
+        margin: { top: 0, right: 0, bottom: 0, left: 0 },
+        tagged: true,
+        outline: true,
+        // Also drops the blank page Chromium adds when 540px pages round a hair short.
+        pageRanges: compactRange(selected),
+      })
+      pageCounts.set(`${name}.pdf`, await setPdfMetadata(path, { ...meta, subject: `Slides: ${meta.subject}` }))
+      outputs.push(`${name}.pdf`)
     }
 
-    const lightWork = async () => {
-      if (!wantsPrint)
-        return
-      await darkPage?.catch(() => {})
-      const page = await openPrintView('light')
-      if (!wantsSlides)
-        await collectWarnings(page, deck, warnings)
+    if (options.formats.includes('png')) {
+      await mkdir(join(staging, 'png'))
+      await captureSlides(page, selected, { format: 'png', scale: 2 * options.scale }, async (no, image) => {
+        progress.step(`PNG ${no} of ${deck.slides.length}`)
+        await writeFile(join(staging, 'png', pngName(deck, no)), image)
+      })
+      outputs.push('png')
+    }
+
+    if (options.formats.includes('handout') || options.formats.includes('speaker')) {
+      progress.step('light slides for print')
+      await page.evaluate(() => document.documentElement.classList.add('memorial-light'))
       const thumbnails: SlideImage[] = []
       await captureSlides(page, selected, { format: 'jpeg', quality: 82, scale: 1 }, async (no, image) => {
         thumbnails.push({ no, title: deck.slides[no - 1]?.title ?? `Slide ${no}`, src: `data:image/jpeg;base64,${image.toString('base64')}` })
@@ -299,9 +288,6 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         await printPdf(speakerScriptHtml(deck, thumbnails), `${name}-speaker.pdf`, `Speaker script: ${meta.subject}`)
       }
     }
-
-    await Promise.all([darkWork(), lightWork()])
-    outputs.sort((a, b) => ORDER.indexOf(kindOf(a)) - ORDER.indexOf(kindOf(b)))
     await browser.close()
     browser = undefined
     await server.close()
@@ -334,9 +320,6 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     await cleanup()
   }
 }
-
-const ORDER = ['pdf', 'png', 'handout', 'speaker']
-const kindOf = (output: string) => output === 'png' ? 'png' : output.endsWith('-handout.pdf') ? 'handout' : output.endsWith('-speaker.pdf') ? 'speaker' : 'pdf'
 
 /** Missing photos and text that does not fit, read from the rendered slides. */
 async function collectWarnings(page: Page, deck: DeckInfo, warnings: string[]): Promise<void> {

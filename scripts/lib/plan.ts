@@ -25,7 +25,7 @@ export interface PlanFile {
   timeline?: { date?: string, text: string }[]
   figures?: { figure: string, context?: string, countUp?: boolean }[]
   derived?: ({ days: [string, string], label: string } | { yearsSince: string, label: string })[]
-  photos?: { caption: string, file?: string, alt?: string, focal?: string }[]
+  photos?: { caption: string, file?: string, alt?: string, focal?: string, fit?: 'contain' | 'cover' }[]
   /** The sentence a paragraph's slide shows, keyed by the paragraph's first words. */
   highlights?: Record<string, string>
   /** Paragraphs (by first words) that share the slide of the paragraph before them. */
@@ -47,7 +47,7 @@ export interface PlanFile {
 export interface TimelineEvent { date?: string, text: string }
 export interface KeyFigurePlan { figure: string, value?: number, context: string, source: string, countUp: boolean, derived: boolean }
 export interface QuotationChunk { segments: QuoteSegment[], opens: boolean, closes: boolean }
-export interface PhotoPlan { src?: string, alt: string, caption: string, credit?: string, focal?: string }
+export interface PhotoPlan { src?: string, alt: string, caption: string, credit?: string, focal?: string, fit?: 'contain' | 'cover' }
 
 interface SlideBase {
   id: string
@@ -431,6 +431,7 @@ export function planDeck(article: Article, plan: PlanFile = {}): DeckPlan {
             caption: block.text,
             credit,
             focal: choice?.focal,
+            fit: choice?.fit,
           },
         }
         // Photos the article lists after its last paragraph are shown before the closing slides.

@@ -62,7 +62,7 @@ function body(slide: SlidePlan): string {
       return heading
     case 'photo': {
       const p = slide.photo
-      return `${heading}\n\n<Photo${attr('src', p.src)}${attr('alt', p.alt)}${attr('caption', p.caption)}${attr('credit', p.credit)}${attr('focal', p.focal)} />`
+      return `${heading}\n\n<Photo${attr('src', p.src)}${attr('alt', p.alt)}${attr('caption', p.caption)}${attr('credit', p.credit)}${attr('focal', p.focal)}${attr('fit', p.fit)} />`
     }
     case 'homage':
     case 'closing':

@@ -51,7 +51,7 @@ export async function showSlide(page: Page, baseUrl: string, no: number): Promis
   await page.goto(`${baseUrl}/${no}?clicks=999`, { waitUntil: 'load' })
   await page.waitForSelector(`.slidev-page-${no} .slidev-layout`, { timeout: 15_000 })
   await page.evaluate(() => document.fonts.ready)
-  await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
+  await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading') && [...document.images].every(img => img.complete))
 }
 
 /** Elements of slide `no` that stick out of the slide (beyond a 1px rounding allowance). */

@@ -9,6 +9,8 @@ describe('Photo', () => {
     expect(img.attributes('src')).toBe('/photos/present.png')
     expect(img.attributes('alt')).toBe('Soldiers in the snow')
     expect(img.attributes('style')).toContain('object-position: 30% 40%')
+    // The whole photograph is shown unless the plan asks to fill the frame.
+    expect(img.attributes('style')).toContain('object-fit: contain')
     expect(wrapper.find('.caption').text()).toBe('Red Army troops celebrate victory at Stalingrad.')
     expect(wrapper.find('.credit').text()).toBe('(TML Archives. Colourized photos: Klimbim.)')
   })
