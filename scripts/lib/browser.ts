@@ -97,5 +97,6 @@ export function chromiumArgs(): string[] {
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   const found = findChromium()
-  return chromium.launch({ executablePath: found.path, args: chromiumArgs(), timeout: 30_000, ...options })
+  // Our scripts handle Ctrl+C themselves (cleaning up half-made outputs, then closing the browser).
+  return chromium.launch({ executablePath: found.path, args: chromiumArgs(), timeout: 30_000, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, ...options })
 }

@@ -1,6 +1,6 @@
 // npm run export over the real deck: what users hand out and post, checked as a reader would.
 import type { ExportResult } from '../../scripts/lib/export'
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -177,6 +177,32 @@ describe('npm run export when things go wrong', () => {
     expect(readdirSync(out).sort()).toEqual(['a-deck-whose-second-slide-never-finishes-loading.pdf', 'png'])
     expect(readFileSync(join(out, 'png', '01-previous.png'), 'utf8')).toBe('previous image')
     expect(statSync(join(out, 'a-deck-whose-second-slide-never-finishes-loading.pdf')).mtimeMs).toBe(before)
+  }, 120_000)
+
+  it('turns warnings into a failure with --strict, writing nothing', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'exports-strict-'))
+    const error = await fails(['--strict', '--format', 'pdf', '--out', out])
+    expect(error.stderr).toMatch(/--strict: 2 warning\(s\), nothing written/)
+    expect(error.stderr).toContain('public/photos/red-army-troops-zaitsev.jpg')
+    expect(readdirSync(out)).toEqual([])
+  }, 120_000)
+
+  it('cleans up when interrupted, keeping the previous exports', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'exports-interrupted-'))
+    writeFileSync(join(out, '82nd-anniversary-of-victory-at-stalingrad.pdf'), 'previous pdf')
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--out', out], { cwd: KIT_ROOT, env: { ...process.env, CI: '1' } })
+    // Interrupt once the export is rendering, i.e. after it has made its staging folder.
+    await new Promise<void>((done) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        if (String(chunk).includes('rendering every slide'))
+          done()
+      })
+    })
+    child.kill('SIGINT')
+    const code = await new Promise<number | null>(done => child.on('exit', done))
+    expect(code).toBe(130)
+    expect(readdirSync(out)).toEqual(['82nd-anniversary-of-victory-at-stalingrad.pdf'])
+    expect(readFileSync(join(out, '82nd-anniversary-of-victory-at-stalingrad.pdf'), 'utf8')).toBe('previous pdf')
   }, 120_000)
 
   it('runs two exports at the same time', async () => {

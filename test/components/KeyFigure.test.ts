@@ -63,8 +63,9 @@ describe('KeyFigure', () => {
 })
 
 describe('KeyFigureGrid', () => {
-  it('puts four figures in two columns and three in three', () => {
+  it('puts four figures in two columns, three in three, and a lone one in half the width', () => {
     expect(mount(KeyFigureGrid, { props: { count: 4 } }).attributes('style')).toContain('repeat(2,')
     expect(mount(KeyFigureGrid, { props: { count: 3 } }).attributes('style')).toContain('repeat(3,')
+    expect(mount(KeyFigureGrid, { props: { count: 1 } }).attributes('style')).toContain('repeat(2,')
   })
 })
