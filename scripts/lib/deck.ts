@@ -30,6 +30,11 @@ export interface DeckInfo {
   slides: DeckSlide[]
 }
 
+/** A title as written by the generator, back to plain text: braces come wrapped in v-pre spans. */
+function plainTitle(title: string): string {
+  return decodeEntities(title.replace(/<span v-pre>([{}])<\/span>/g, '$1'))
+}
+
 /** Notes as plain text: Slidev's Markdown escapes undone, HTML entities decoded, paragraphs kept. */
 export function spokenText(note: string): string {
   return decodeEntities(note.replace(/\\([\\`*_{}[\]()#+\-.!|~$^>])/g, '$1'))
@@ -50,7 +55,7 @@ export function readDeckText(markdown: string, path = 'slides.md'): DeckInfo {
   const parsed = parseSync(markdown, path)
   const slides = parsed.slides.filter(s => !s.frontmatter.disabled && !s.frontmatter.hide)
   const head = slides[0]?.frontmatter ?? {}
-  const title = decodeEntities(String(head.title ?? 'Slides'))
+  const title = plainTitle(String(head.title ?? 'Slides'))
   return {
     title,
     author: head.author ? String(head.author) : undefined,
@@ -64,7 +69,7 @@ export function readDeckText(markdown: string, path = 'slides.md'): DeckInfo {
       const heading = /^#{1,6}\s+(.+)$/m.exec(slide.content)?.[1]
       return {
         no: i + 1,
-        title: decodeEntities(String(slide.frontmatter.title ?? slide.title ?? heading ?? `Slide ${i + 1}`)).trim(),
+        title: plainTitle(String(slide.frontmatter.title ?? slide.title ?? heading ?? `Slide ${i + 1}`)).trim(),
         note,
         spoken,
         words: countWords(spoken.replace(/\[click(?::\d+)?\]/gi, '')),

@@ -24,14 +24,16 @@ export function escapeHtml(text: string): string {
 
 /**
  * Text that Slidev itself renders as Markdown inside a Vue template: slide titles (the title
- * renderer of the overview and table of contents) and the deck's `info`. Every character that
- * Markdown, HTML or Vue could read as syntax becomes a numeric entity, which all three show as text.
+ * renderer of the Goto dialog and the table of contents) and the deck's `info`. Markdown, HTML and
+ * Slidev syntax become numeric entities. Braces cannot: Markdown turns `&#123;` back into `{`
+ * before Vue compiles the result, so each brace goes in its own `v-pre` span, which Vue leaves alone.
  */
 export function escapeMarkdownInline(text: string): string {
   return text
-    .replace(/[&<>"'{}$`\\*_[\]~|#]/g, c => `&#${c.codePointAt(0)};`)
+    .replace(/[&<>"'$`\\*_[\]~|#]/g, c => `&#${c.codePointAt(0)};`)
     // Slidev ends a slide's front matter at the first "---", even inside a value.
     .replace(/-(?=-)|(?<=-)-/g, '&#45;')
+    .replace(/[{}]/g, c => `<span v-pre>${c}</span>`)
     .replace(/\s*\n\s*/g, ' ')
 }
 

@@ -118,6 +118,24 @@ describe('a hostile article', () => {
     expect(session.foreignRequests).toEqual([])
   })
 
+  it('lists its slide titles literally in the Goto dialog, where Slidev renders them as Markdown', async () => {
+    const { page, server } = session
+    await showSlide(page, server.url, 1)
+    await page.keyboard.press('g')
+    const input = page.locator('#slidev-goto-input')
+    await input.waitFor({ timeout: 10_000 })
+    // The dialog lists the slides whose titles match what is typed, through Slidev's title renderer.
+    await input.fill('Anniversary')
+    await page.waitForTimeout(300)
+    expect(await page.locator('#slidev-goto-dialog').textContent()).toContain('Anniversary of {{ $slidev.nav.next() }} and <script>window.__pwned = true</script>')
+    await input.fill('braces')
+    await page.waitForTimeout(300)
+    expect(await page.locator('#slidev-goto-dialog').textContent()).toContain('Open braces {{ are never closed in')
+    expect(new URL(page.url()).pathname).toBe('/1')
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined()
+    expect(session.pageErrors).toEqual([])
+  })
+
   it('shows its notes literally in the presenter view', async () => {
     const { page, server } = session
     const total = slidesIn(deck.entry)
