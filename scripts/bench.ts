@@ -3,6 +3,7 @@
 // same deck, alternating, and prints the medians and their ratio. Then it exports a copy of the deck
 // with stand-in photos in place and prints the file sizes against the size budgets.
 
+import type { Page } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -37,7 +38,15 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** Photo-like JPEGs (3000 x 2000, noisy, about the weight of a scanned archive print), drawn by Chromium. */
 async function standInPhotos(dir: string, files: string[]): Promise<void> {
   const browser = await launchChromium()
-  const page = await browser.newPage()
+  try {
+    await drawPhotos(await browser.newPage(), dir, files)
+  }
+  finally {
+    await browser.close()
+  }
+}
+
+async function drawPhotos(page: Page, dir: string, files: string[]): Promise<void> {
   for (const [i, file] of files.entries()) {
     const dataUrl = await page.evaluate((seed) => {
       const canvas = document.createElement('canvas')
@@ -64,7 +73,6 @@ async function standInPhotos(dir: string, files: string[]): Promise<void> {
     await mkdir(join(dir, ...file.split('/').slice(0, -1)), { recursive: true })
     await writeFile(join(dir, file), Buffer.from(dataUrl.split(',')[1], 'base64'))
   }
-  await browser.close()
 }
 
 await runCli('bench', async () => {

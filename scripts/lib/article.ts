@@ -14,6 +14,11 @@ export interface QuoteSegment {
   text: string
 }
 
+export interface QuoteMarks {
+  open: string
+  close: string
+}
+
 export interface Attribution {
   speaker?: string
   /** When it was said, as written: "November 1943". */
@@ -30,6 +35,8 @@ export interface Quotation {
   paragraphs: string[]
   /** Each paragraph without its opening and closing quotation marks, split into text, elisions and stage directions. */
   segments: QuoteSegment[][]
+  /** Each paragraph's own opening and closing marks, as the article writes them ("" where it has none). */
+  marks: QuoteMarks[]
   attribution: Attribution
   /** Index in Article.blocks of the block that holds it. */
   blockIndex: number
@@ -134,23 +141,26 @@ function toParagraphs(source: string, markdown: boolean): RawParagraph[] {
   }
   const blankLineSeparated = groups.filter(g => g.length > 0).length > 1
   const paragraphs: RawParagraph[] = []
+  const special = (line: string) => /^\s*(?:#{1,6}\s|!\[)/.test(line)
+  const firstGroup = groups.find(g => g.length > 0)
   for (const group of groups) {
-    // Headings, images and short lines (a header, captions) stand alone; wrapped prose is joined.
-    const standsAlone = (line: string) => !blankLineSeparated || /^\s*(?:#{1,6}\s|!\[)/.test(line) || countWords(line) <= 20
+    // Lines stand alone in a file without blank lines (as in the seed), in the header group
+    // (date, title, subtitle), and where every line ends a sentence (a caption and its credit).
+    // Otherwise blank lines separate paragraphs and a paragraph's lines are joined: hard-wrapped prose.
+    const separate = !blankLineSeparated || group === firstGroup || group.every(line => /[.!?:)”"]$/.test(line.trim()))
     let pending: string[] = []
     const flush = () => {
       if (pending.length > 0)
         paragraphs.push(classify(pending.join(' '), markdown))
       pending = []
     }
-    const allShort = group.every(standsAlone)
     for (const line of group) {
-      if (!blankLineSeparated || allShort || /^\s*(?:#{1,6}\s|!\[)/.test(line)) {
+      if (separate || special(line)) {
         flush()
         paragraphs.push(classify(line, markdown))
       }
       else {
-        pending.push(markdown ? line.replace(/^\s*>\s?/, '> ') : line)
+        pending.push(markdown && pending.length > 0 ? line.replace(/^\s*>\s?/, '') : line)
       }
     }
     flush()
@@ -168,7 +178,7 @@ function classify(line: string, markdown: boolean): RawParagraph {
     if (heading)
       return { text: normalizeSpace(stripInlineMarkdown(heading[2])), heading: heading[1].length }
     if (/^>/.test(trimmed))
-      return { text: normalizeSpace(stripInlineMarkdown(trimmed.replace(/(?:^|\s)>\s?/g, ' '))), blockquote: true }
+      return { text: normalizeSpace(stripInlineMarkdown(trimmed.replace(/^>\s?/, ''))), blockquote: true }
     return { text: normalizeSpace(stripInlineMarkdown(trimmed)) }
   }
   return { text: normalizeSpace(trimmed) }
@@ -181,6 +191,10 @@ function isDateLine(text: string): boolean {
 
 function looksLikeHeadline(text: string): boolean {
   return countWords(text) > 0 && countWords(text) <= 30 && !/[.:;,]$/.test(text)
+}
+
+export function quoteMarks(paragraph: string): QuoteMarks {
+  return { open: OPEN_QUOTES.exec(paragraph)?.[0] ?? '', close: CLOSE_QUOTES.exec(paragraph)?.[0] ?? '' }
 }
 
 export function segmentQuotation(paragraph: string): QuoteSegment[] {
@@ -243,7 +257,7 @@ function inlineQuotations(text: string, blockIndex: number, id: () => string): Q
       if (!attribution.speaker)
         attribution = { ...readAttribution(text), sentence: own }
     }
-    found.push({ id: id(), paragraphs: [m[0]], segments: [segmentQuotation(m[0])], attribution, blockIndex, inline: true, words: countWords(inner) })
+    found.push({ id: id(), paragraphs: [m[0]], segments: [segmentQuotation(m[0])], marks: [quoteMarks(m[0])], attribution, blockIndex, inline: true, words: countWords(inner) })
   }
   return found
 }
@@ -339,6 +353,7 @@ export function parseArticle(input: Uint8Array | string, options: { name?: strin
         id: nextId(),
         paragraphs: run,
         segments: run.map(segmentQuotation),
+        marks: run.map(quoteMarks),
         attribution,
         blockIndex: blocks.length,
         inline: false,
@@ -418,6 +433,15 @@ function locateMentions(article: Article): void {
       }
     }
   })
+}
+
+/** What a deck credits: the article itself, the speeches it quotes, and its photo credit lines. */
+export function sourcesAndCredits(article: Article): { sources: string[], credits: string[] } {
+  const sources = [`${article.title}${article.dateLine ? `, ${article.dateLine}` : ''}`]
+  for (const q of article.quotations.filter(q => !q.inline && q.attribution.speaker))
+    sources.push([q.attribution.speaker, q.attribution.occasion, q.attribution.when].filter(Boolean).join(', '))
+  const credits = article.blocks.filter((b): b is Extract<Block, { kind: 'credit' }> => b.kind === 'credit').map(b => b.text)
+  return { sources: [...new Set(sources)], credits }
 }
 
 /** Every sentence of the article, for checks that no text is lost. */

@@ -4,7 +4,7 @@ import type { Hash } from 'node:crypto'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rename, rm, utimes } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { KIT_ROOT } from './paths'
@@ -20,8 +20,6 @@ export interface BuildOptions {
   entry?: string
   out: string
   base?: string
-  /** Shown on failure: Slidev's output, which names the slide and the error. */
-  quiet?: boolean
 }
 
 export async function buildDeck(options: BuildOptions): Promise<void> {
@@ -36,7 +34,10 @@ export async function buildDeck(options: BuildOptions): Promise<void> {
   child.stderr.on('data', (chunk: Buffer) => {
     output += chunk
   })
-  const code = await new Promise<number | null>(done => child.on('close', done))
+  const code = await new Promise<number | null>((done, fail) => {
+    child.on('error', fail)
+    child.on('close', done)
+  })
   if (code !== 0)
     throw new Error(`slidev build failed for ${options.entry ?? 'slides.md'} (exit ${code}):\n${output.slice(-4000)}`)
 }
@@ -80,8 +81,12 @@ export const BUILD_CACHE = join(KIT_ROOT, 'node_modules', '.cache', 'commemorati
  */
 export async function cachedBuild(entry: string, options: { base?: string, onBuild?: () => void } = {}): Promise<{ dir: string, cached: boolean }> {
   const dir = join(BUILD_CACHE, `build-${buildKey(entry, options.base)}`)
-  if (existsSync(join(dir, 'index.html')))
+  if (existsSync(join(dir, 'index.html'))) {
+    // Touch it, so pruning by age never removes a build that an export is serving.
+    const now = new Date()
+    await utimes(dir, now, now).catch(() => {})
     return { dir, cached: true }
+  }
   options.onBuild?.()
   await mkdir(BUILD_CACHE, { recursive: true })
   const staging = await mkdtemp(join(BUILD_CACHE, '.staging-'))
@@ -103,7 +108,8 @@ export async function cachedBuild(entry: string, options: { base?: string, onBui
 /** Keeps the three newest builds. */
 async function pruneCache(keep: string): Promise<void> {
   const builds = (await readdir(BUILD_CACHE)).filter(name => name.startsWith('build-')).map(name => join(BUILD_CACHE, name))
-  const byAge = builds.map(path => ({ path, time: statSync(path).mtimeMs })).sort((a, b) => b.time - a.time)
+  // Another export may prune at the same moment: a build that is gone already counts as pruned.
+  const byAge = builds.map(path => ({ path, time: existsSync(path) ? statSync(path).mtimeMs : 0 })).sort((a, b) => b.time - a.time)
   for (const { path } of byAge.slice(3)) {
     if (path !== keep)
       await rm(path, { recursive: true, force: true })

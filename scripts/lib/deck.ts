@@ -11,7 +11,7 @@ export interface DeckSlide {
   title: string
   /** The notes as written (Markdown). */
   note: string
-  /** The notes as a speaker reads them: Markdown escapes removed, click markers kept as "[click]". */
+  /** The notes as a speaker reads them: Markdown escapes removed, click markers as CLICK_MARK. */
   spoken: string
   words: number
   clicks: number
@@ -35,9 +35,13 @@ function plainTitle(title: string): string {
   return decodeEntities(title.replace(/<span v-pre>([{}])<\/span>/g, '$1'))
 }
 
-/** Notes as plain text: Slidev's Markdown escapes undone, HTML entities decoded, paragraphs kept. */
+/** Stands for a click marker in spoken text, so an article's literal "[click]" stays words. */
+export const CLICK_MARK = '\uE000'
+const CLICK_MARKER = /(?<!\\)\[click(?::\d+)?\]/gi
+
+/** Notes as plain text: click markers as CLICK_MARK, Slidev's Markdown escapes undone, HTML entities decoded, paragraphs kept. */
 export function spokenText(note: string): string {
-  return decodeEntities(note.replace(/\\([\\`*_{}[\]()#+\-.!|~$^>])/g, '$1'))
+  return decodeEntities(note.replace(CLICK_MARKER, CLICK_MARK).replace(/\\([\\`*_{}[\]()#+\-=.!|~$^>])/g, '$1'))
     .split(/\n{2,}/)
     .map(normalizeSpace)
     .filter(Boolean)
@@ -72,8 +76,8 @@ export function readDeckText(markdown: string, path = 'slides.md'): DeckInfo {
         title: plainTitle(String(slide.frontmatter.title ?? slide.title ?? heading ?? `Slide ${i + 1}`)).trim(),
         note,
         spoken,
-        words: countWords(spoken.replace(/\[click(?::\d+)?\]/gi, '')),
-        clicks: (note.match(/\[click(?::\d+)?\]/gi) ?? []).length,
+        words: countWords(spoken.replaceAll(CLICK_MARK, '')),
+        clicks: (note.match(CLICK_MARKER) ?? []).length,
         budget: seconds(slide.frontmatter.budget),
       }
     }),

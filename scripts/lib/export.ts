@@ -11,9 +11,10 @@ import { existsSync } from 'node:fs'
 import { access, constants, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
-import { parseArticle } from './article'
+import { parseArticle, sourcesAndCredits } from './article'
 import { findChromium, launchChromium } from './browser'
 import { cachedBuild } from './build'
+import { markdownByName } from './generate'
 import { readDeck } from './deck'
 import { KIT_ROOT } from './paths'
 import { escapeHtmlText, handoutHtml, speakerScriptHtml } from './print-documents'
@@ -138,22 +139,33 @@ async function setPdfMetadata(path: string, meta: { title: string, author: strin
   return pdf.getPageCount()
 }
 
-/** Moves the finished outputs from staging into the output folder, replacing older ones only now. */
+/**
+ * Moves the finished outputs from staging into the output folder. Older outputs are moved aside
+ * first and put back if any move fails, so the folder holds either all old or all new outputs.
+ */
 async function publish(staging: string, out: string, names: string[]): Promise<void> {
-  for (const name of names) {
-    const from = join(staging, name)
-    const to = join(out, name)
-    if ((await stat(from)).isDirectory() && existsSync(to)) {
-      // A folder cannot be renamed over a full one: move the old one aside, then drop it.
-      const old = join(staging, `${name}.previous`)
-      await rename(to, old)
-      await rename(from, to)
-      await rm(old, { recursive: true, force: true })
-    }
-    else {
-      await rename(from, to)
+  const asideDir = await mkdtemp(join(out, '.export-previous-'))
+  const moved: string[] = []
+  const aside: string[] = []
+  try {
+    for (const name of names) {
+      if (existsSync(join(out, name))) {
+        await rename(join(out, name), join(asideDir, name))
+        aside.push(name)
+      }
+      await rename(join(staging, name), join(out, name))
+      moved.push(name)
     }
   }
+  catch (error) {
+    for (const name of moved)
+      await rm(join(out, name), { recursive: true, force: true })
+    for (const name of aside)
+      await rename(join(asideDir, name), join(out, name))
+    await rm(asideDir, { recursive: true, force: true })
+    throw error
+  }
+  await rm(asideDir, { recursive: true, force: true })
 }
 
 export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
@@ -169,7 +181,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   let article: Article | undefined
   const warnings: string[] = []
   if (articlePath)
-    article = parseArticle(new Uint8Array(await readFile(articlePath)), { name: basename(articlePath), markdown: /\.(?:md|markdown)$/i.test(articlePath) })
+    article = parseArticle(new Uint8Array(await readFile(articlePath)), { name: basename(articlePath), markdown: markdownByName(articlePath) })
   else if (options.formats.includes('handout'))
     warnings.push('the handout has no article text: the deck does not name its article (pass --article FILE).')
 
@@ -189,18 +201,21 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   try {
     progress.step('building the deck')
     let built = false
-    const [build, launched] = await Promise.all([
+    // Build and launch side by side; the browser is kept as soon as it is up, so a failed build
+    // still closes it (in cleanup) and the command exits instead of hanging.
+    const [build] = await Promise.all([
       cachedBuild(options.entry, { onBuild: () => { built = true } }),
-      launchChromium(),
+      launchChromium().then((launched) => {
+        browser = launched
+      }),
     ])
-    browser = launched
     server = await serveStatic(build.dir)
     progress.step(built ? 'built; rendering every slide' : 'build reused; rendering every slide')
 
     // One page of Slidev's print view serves every output: the dark slides for the PDF and PNGs,
     // then the same slides in the light design for the handout and the script. (Two pages side by
     // side were measured slower: on two cores they only compete.)
-    const context = await browser.newContext({ viewport: { width: 960, height: 540 }, deviceScaleFactor: 1, reducedMotion: 'reduce' })
+    const context = await browser!.newContext({ viewport: { width: 960, height: 540 }, deviceScaleFactor: 1, reducedMotion: 'reduce' })
     // Nothing leaves this machine: only the local server answers.
     await context.route(url => !url.href.startsWith(server!.url) && !url.href.startsWith('data:'), route => route.abort('blockedbyclient'))
     const page = await context.newPage()
@@ -212,7 +227,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       throw new ExportError(`the deck raised an error while rendering: ${pageErrors[0]}`)
     await collectWarnings(page, deck, warnings)
 
-    const name = deck.exportFilename
+    // A hand-written deck's exportFilename is a file name here, never a path.
+    const name = slugify(basename(deck.exportFilename), 80)
     const outputs: string[] = []
     const pageCounts = new Map<string, number>()
     const meta = {
@@ -276,11 +292,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       }
       if (options.formats.includes('handout')) {
         progress.step('handout')
-        const sources = [
-          `${article?.title ?? deck.title}${article?.dateLine ? `, ${article.dateLine}` : ''}`,
-          ...new Set(article?.quotations.filter(q => q.attribution.speaker && !q.inline).map(q => [q.attribution.speaker, q.attribution.occasion, q.attribution.when].filter(Boolean).join(', ')) ?? []),
-        ]
-        const credits = article?.blocks.filter(b => b.kind === 'credit').map(b => (b as { text: string }).text) ?? []
+        const { sources, credits } = article ? sourcesAndCredits(article) : { sources: [deck.title], credits: [] }
         await printPdf(handoutHtml({ deck, slides: thumbnails, article, sources, credits }), `${name}-handout.pdf`, `Handout: ${meta.subject}`)
       }
       if (options.formats.includes('speaker')) {
@@ -288,7 +300,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         await printPdf(speakerScriptHtml(deck, thumbnails), `${name}-speaker.pdf`, `Speaker script: ${meta.subject}`)
       }
     }
-    await browser.close()
+    await browser?.close()
     browser = undefined
     await server.close()
     server = undefined

@@ -1,6 +1,8 @@
 // The fidelity check: every quotation, caption, credit, figure and statement a deck shows must be
 // found word for word in the article. Reads the generated slides.md, so it also catches hand edits.
 
+import type { QuotationChunk } from './plan'
+import { chunkText } from './plan'
 import { decodeEntities, normalizeSpace } from './text'
 
 export { decodeEntities }
@@ -22,7 +24,7 @@ function jsonProp<T>(tag: string, name: string): T | undefined {
   return m ? JSON.parse(decodeEntities(m[1])) as T : undefined
 }
 
-interface Chunk { segments: { text: string }[], opens?: boolean, closes?: boolean }
+
 
 /** What the deck shows that comes from the article (slide titles are the editor's and are left out). */
 export function shownTexts(markdown: string): ShownText[] {
@@ -33,8 +35,8 @@ export function shownTexts(markdown: string): ShownText[] {
   for (const m of withoutNotes.matchAll(/<h1 v-pre>([^<]*)<\/h1>/g))
     shown.push({ kind: 'heading', text: decodeEntities(m[1]) })
   for (const [tag] of withoutNotes.matchAll(/<Quotation\b[^>]*\/>/g)) {
-    for (const chunk of jsonProp<Chunk[]>(tag, 'paragraphs') ?? [])
-      shown.push({ kind: 'quotation', text: `${chunk.opens ? '“' : ''}${chunk.segments.map(s => s.text).join(' ')}${chunk.closes ? '”' : ''}` })
+    for (const chunk of jsonProp<QuotationChunk[]>(tag, 'paragraphs') ?? [])
+      shown.push({ kind: 'quotation', text: chunkText(chunk) })
     for (const name of ['speaker', 'occasion', 'when']) {
       const value = attribute(tag, name)
       if (value)
@@ -44,7 +46,9 @@ export function shownTexts(markdown: string): ShownText[] {
   for (const [tag] of withoutNotes.matchAll(/<KeyFigure\b[^>]*\/>/g)) {
     if (/\sderived[\s/]/.test(tag))
       continue // computed from dates, checked by the figure tests instead
-    shown.push({ kind: 'figure', text: attribute(tag, 'figure')! })
+    const figure = attribute(tag, 'figure')
+    if (figure)
+      shown.push({ kind: 'figure', text: figure })
     const context = attribute(tag, 'context')
     if (context)
       shown.push({ kind: 'context', text: context })
@@ -57,7 +61,9 @@ export function shownTexts(markdown: string): ShownText[] {
     }
   }
   for (const [tag] of withoutNotes.matchAll(/<Photo\b[^>]*\/>/g)) {
-    shown.push({ kind: 'caption', text: attribute(tag, 'caption')! })
+    const caption = attribute(tag, 'caption')
+    if (caption)
+      shown.push({ kind: 'caption', text: caption })
     const credit = attribute(tag, 'credit')
     if (credit)
       shown.push({ kind: 'credit', text: credit })

@@ -152,9 +152,3 @@ export function findFigures(text: string): FigureMention[] {
   }
   return figures
 }
-
-/** Formats a number the way the article's figures are written (300,000), for count-up frames. */
-export function formatLikeFigure(value: number, figureText: string): string {
-  const rounded = Math.round(value)
-  return figureText.includes(',') ? rounded.toLocaleString('en-US') : String(rounded)
-}

@@ -1,6 +1,6 @@
 // Writing outputs safely: a file or folder appears complete or not at all.
 
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import { rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** Writes a file next to its destination, then renames it into place (atomic on one file system). */
@@ -14,9 +14,4 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rm(temporary, { force: true })
     throw error
   }
-}
-
-/** A fresh temporary folder beside `path`, so a later rename into `path` stays on the same file system. */
-export async function stagingDirFor(path: string): Promise<string> {
-  return mkdtemp(join(dirname(path), `.${basename(path)}.staging-`))
 }

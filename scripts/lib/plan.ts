@@ -4,7 +4,7 @@
 
 import type { Article, Attribution, Block, Quotation, QuoteSegment } from './article'
 import type { DateMention } from './figures'
-import { articleSentences } from './article'
+import { articleSentences, sourcesAndCredits } from './article'
 import { daysBetween, yearsBetween } from './figures'
 import { countWords, splitSentences } from './text'
 
@@ -18,6 +18,8 @@ export interface PlanFile {
   duration?: number
   /** Speaking rate used for the time budgets, in words per minute. */
   wpm?: number
+  /** Who presents the deck: the PDFs' author. */
+  author?: string
   /** Slide titles by slide id ("timeline", "figures", "quote", "p3", "photo-1", "closing" ...). */
   titles?: Record<string, string>
   /** The quotation to highlight, by its first words; the default is the longest one. */
@@ -46,7 +48,8 @@ export interface PlanFile {
 
 export interface TimelineEvent { date?: string, text: string }
 export interface KeyFigurePlan { figure: string, value?: number, context: string, source: string, countUp: boolean, derived: boolean }
-export interface QuotationChunk { segments: QuoteSegment[], opens: boolean, closes: boolean }
+/** Part of a quotation paragraph on one slide, with the article's own marks where the part starts or ends the paragraph. */
+export interface QuotationChunk { segments: QuoteSegment[], open: string, close: string }
 export interface PhotoPlan { src?: string, alt: string, caption: string, credit?: string, focal?: string, fit?: 'contain' | 'cover' }
 
 interface SlideBase {
@@ -78,6 +81,7 @@ export type SlidePlan = SlideBase & (
 
 export interface DeckPlan {
   title: string
+  author?: string
   subtitle?: string
   dateLine?: string
   /** Minutes. */
@@ -148,13 +152,14 @@ export function chunkQuotation(quotation: Quotation, maxChars = QUOTATION_CHARS_
       used = 0
     }
     const target = length / Math.ceil(length / maxChars)
-    let chunk: QuotationChunk = { segments: [], opens: true, closes: false }
+    const marks = quotation.marks[p]
+    let chunk: QuotationChunk = { segments: [], open: marks.open, close: '' }
     pages.at(-1)!.push(chunk)
     let inChunk = 0
     for (const piece of pieces) {
       // Break before a sentence whose middle would pass the target length.
       if (piece.kind === 'text' && inChunk > 0 && inChunk + piece.text.length / 2 > target) {
-        chunk = { segments: [], opens: false, closes: false }
+        chunk = { segments: [], open: '', close: '' }
         pages.push([chunk])
         used = 0
         inChunk = 0
@@ -167,9 +172,14 @@ export function chunkQuotation(quotation: Quotation, maxChars = QUOTATION_CHARS_
       used += piece.text.length + 1
       inChunk += piece.text.length + 1
     }
-    chunk.closes = p === quotation.segments.length - 1
+    chunk.close = marks.close
   })
   return pages
+}
+
+/** A chunk as the article writes it: its marks, its segments joined by spaces. */
+export function chunkText(chunk: QuotationChunk): string {
+  return `${chunk.open}${chunk.segments.map(s => s.text).join(' ')}${chunk.close}`
 }
 
 function timelineFrom(article: Article, plan: PlanFile, openingBlocks: Set<number>): TimelineEvent[] {
@@ -407,7 +417,7 @@ export function planDeck(article: Article, plan: PlanFile = {}): DeckPlan {
         const pages = chunkQuotation(quotation)
         pages.forEach((chunks, n) => {
           const id = quotation === highlighted ? (n === 0 ? 'quote' : `quote-${n + 1}`) : `quote-${quotation.id}-${n + 1}`
-          const spoken = chunks.map(c => `${c.opens ? '“' : ''}${c.segments.map(s => s.text).join(' ')}${c.closes ? '”' : ''}`)
+          const spoken = chunks.map(chunkText)
           slides.push({
             ...base(id, attributionLine(quotation.attribution) || 'Quotation', [...(n === 0 ? introNotes : []), ...spoken.map(text)]),
             kind: 'quotation',
@@ -450,20 +460,15 @@ export function planDeck(article: Article, plan: PlanFile = {}): DeckPlan {
   else
     slides.push(...pendingPhotos, ...closingSlides)
 
-  const sources = [`${article.title}${article.dateLine ? `, ${article.dateLine}` : ''}`]
-  for (const q of article.quotations.filter(q => !q.inline && q.attribution.speaker)) {
-    const a = q.attribution
-    sources.push([a.speaker, a.occasion, a.when].filter(Boolean).join(', '))
-  }
-  const credits = article.blocks.filter(b => b.kind === 'credit').map(b => (b as { text: string }).text)
-  slides.push({ ...base('credits', 'Sources and credits', credits.map(text)), kind: 'credits', sources: [...new Set(sources)], credits })
+  const { sources, credits } = sourcesAndCredits(article)
+  slides.push({ ...base('credits', 'Sources and credits', credits.map(text)), kind: 'credits', sources, credits })
 
   const withChanges = applyDropAndAdd(slides, plan)
   const wpm = plan.wpm ?? DEFAULT_WPM
   for (const slide of withChanges)
     slide.pause = plan.pauses?.[slide.id] ?? DEFAULT_PAUSES[slide.kind] ?? 0
   const duration = assignBudgets(withChanges, wpm, plan.duration)
-  return { title: article.title, subtitle: article.subtitle, dateLine: article.dateLine, duration, wpm, slides: withChanges }
+  return { title: article.title, author: plan.author, subtitle: article.subtitle, dateLine: article.dateLine, duration, wpm, slides: withChanges }
 }
 
 function closingFor(paragraph: string, plan: PlanFile, article: Article, base: (id: string, fallback: string, notes?: NoteItem[]) => SlideBase, text: (t: string) => NoteItem): SlidePlan[] {
@@ -486,6 +491,8 @@ function closingFor(paragraph: string, plan: PlanFile, article: Article, base: (
 function applyDropAndAdd(slides: SlidePlan[], plan: PlanFile): SlidePlan[] {
   const ids = new Set(slides.map(s => s.id))
   for (const id of plan.drop ?? []) {
+    if (id === 'cover')
+      throw new PlanError('plan: the cover cannot be dropped: it holds the deck\'s headmatter.')
     if (!ids.has(id))
       throw new PlanError(`plan: cannot drop "${id}": the deck has no such slide (it has ${[...ids].join(', ')}).`)
   }

@@ -4,9 +4,11 @@
 
 import type { Article, Block } from './article'
 import type { DeckInfo } from './deck'
+import { CLICK_MARK } from './deck'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { clock as formatClock } from '../../composables/pacing'
 import { KIT_ROOT } from './paths'
 
 const require = createRequire(import.meta.url)
@@ -134,11 +136,6 @@ ${credits.length > 0 ? `<h2>Photographs</h2><ul>${credits.map(c => `<li>${esc(c)
 </body></html>`
 }
 
-export function formatClock(seconds: number): string {
-  const s = Math.round(seconds)
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
-}
-
 /** The rehearsal script: each slide's thumbnail beside its notes, its budget and the running total. */
 export function speakerScriptHtml(deck: DeckInfo, slides: SlideImage[]): string {
   const images = new Map(slides.map(s => [s.no, s.src]))
@@ -147,9 +144,9 @@ export function speakerScriptHtml(deck: DeckInfo, slides: SlideImage[]): string 
     elapsed += slide.budget ?? 0
     const notes = slide.spoken
       .split(/\n{2,}/)
-      .map(p => p.replace(/\[click(?::\d+)?\]/gi, '').trim() === '' && /\[click/i.test(p)
+      .map(p => p.trim() === CLICK_MARK
         ? '<p class="click">▸ click</p>'
-        : `<p>${esc(p).replace(/\[click(?::\d+)?\]/gi, '<span class="click">▸ click</span>')}</p>`)
+        : `<p>${esc(p).replaceAll(CLICK_MARK, '<span class="click">▸ click</span>')}</p>`)
       .join('')
     const timing = slide.budget !== undefined
       ? `<span class="budget">${formatClock(slide.budget)}</span> for this slide · by <b>${formatClock(elapsed)}</b>${deck.duration ? ` of ${formatClock(deck.duration)}` : ''}`

@@ -1,7 +1,9 @@
 // Renders a deck plan as Slidev Markdown, using the project's components and layouts.
 // Pure: returns the text of slides.md. All article text passes through escape.ts.
 
+import type { Attribution } from './article'
 import type { DeckPlan, NoteItem, SlidePlan } from './plan'
+import { quoteMarks, segmentQuotation } from './article'
 import { stringify } from 'yaml'
 import { escapeHtml, escapeJsonProp, escapeMarkdownInline, escapeNote } from './escape'
 import { slugify } from './text'
@@ -23,6 +25,8 @@ const text = (tag: string, value: string, className?: string) =>
 
 const attr = (name: string, value: string | undefined) => value ? ` ${name}="${escapeHtml(value)}"` : ''
 
+const attribution = (a: Attribution) => `${attr('speaker', a.speaker)}${attr('when', a.when)}${attr('occasion', a.occasion)}`
+
 function notes(items: NoteItem[]): string {
   const lines = items.map(item => ('click' in item ? '[click]' : escapeNote(item.text)))
   return `<!--\n${lines.join('\n\n')}\n-->`
@@ -38,7 +42,7 @@ function body(slide: SlidePlan): string {
         slide.subtitle ? text('p', slide.subtitle, 'subtitle') : '',
       ].filter(Boolean).join('\n')
     case 'timeline':
-      return `${heading}\n\n<Timeline :events='${escapeJsonProp(slide.events)}' reveal />`
+      return `${heading}\n\n<Timeline :events='${escapeJsonProp(slide.events)}' />`
     case 'figures':
       return [
         heading,
@@ -48,13 +52,11 @@ function body(slide: SlidePlan): string {
         '</KeyFigureGrid>',
       ].join('\n')
     case 'quotation': {
-      const a = slide.attribution
-      return `${heading}\n\n<Quotation${attr('speaker', a.speaker)}${attr('when', a.when)}${attr('occasion', a.occasion)} :part="${slide.part}" :parts="${slide.parts}" :paragraphs='${escapeJsonProp(slide.chunks)}' />`
+      return `${heading}\n\n<Quotation${attribution(slide.attribution)} :part="${slide.part}" :parts="${slide.parts}" :paragraphs='${escapeJsonProp(slide.chunks)}' />`
     }
     case 'statement': {
       if (slide.attribution) {
-        const a = slide.attribution
-        return `${heading}\n\n<Quotation${attr('speaker', a.speaker)}${attr('when', a.when)}${attr('occasion', a.occasion)} :paragraphs='${escapeJsonProp([{ segments: [{ kind: 'text', text: slide.text.replace(/^[“"]|[”"]$/g, '') }], opens: true, closes: true }])}' />`
+        return `${heading}\n\n<Quotation${attribution(slide.attribution)} :paragraphs='${escapeJsonProp([{ segments: segmentQuotation(slide.text), ...quoteMarks(slide.text) }])}' />`
       }
       return `${heading}\n\n${text('p', slide.text, 'statement-text')}`
     }
@@ -104,6 +106,7 @@ export function renderDeck(deck: DeckPlan, options: RenderOptions): string {
     theme: 'default',
     ...(options.addonPath ? { addons: [options.addonPath] } : {}),
     title: escapeMarkdownInline(deck.title),
+    ...(deck.author ? { author: deck.author } : {}),
     info: [deck.title, deck.subtitle, deck.dateLine].filter((t): t is string => Boolean(t)).map(escapeMarkdownInline).join('\n\n'),
     colorSchema: 'dark',
     aspectRatio: '16/9',

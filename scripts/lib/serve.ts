@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
+import { pipeline } from 'node:stream'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,7 +39,14 @@ export async function serveStatic(root: string, options: { port?: number, host?:
   if (!existsSync(index))
     throw new Error(`${root} has no index.html: build the deck first (npm run build).`)
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    }
+    catch {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request')
+      return
+    }
     let file = normalize(join(base, pathname))
     if (!file.startsWith(base + sep) && file !== base) {
       response.writeHead(403).end()
@@ -55,7 +63,8 @@ export async function serveStatic(root: string, options: { port?: number, host?:
       'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
     })
-    createReadStream(file).pipe(response)
+    // A file that cannot be read ends this response (pipeline destroys it), never the server.
+    pipeline(createReadStream(file), response, () => {})
   })
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((done, fail) => {

@@ -10,7 +10,7 @@ import { PNG } from 'pngjs'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { articleSentences, parseArticle } from '../../scripts/lib/article'
-import { readDeck } from '../../scripts/lib/deck'
+import { CLICK_MARK, readDeck } from '../../scripts/lib/deck'
 import { exportDeck } from '../../scripts/lib/export'
 import { KIT_ROOT } from '../../scripts/lib/paths'
 import { normalizeSpace } from '../../scripts/lib/text'
@@ -122,7 +122,7 @@ describe('npm run export', () => {
     const text = await pdfText(join(out, `${name}-speaker.pdf`))
     const deck = await readDeck(entry)
     for (const slide of deck.slides) {
-      for (const paragraph of slide.spoken.split(/\n{2,}/).filter(p => !/^\[click\]$/.test(p)))
+      for (const paragraph of slide.spoken.split(/\n{2,}/).filter(p => p !== CLICK_MARK))
         expect(text, `slide ${slide.no}`).toContain(normalizeSpace(paragraph).slice(0, 80))
     }
     expect(text).toContain('14:00 in all')

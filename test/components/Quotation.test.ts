@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import Quotation from '../../components/Quotation.vue'
 
 const paragraphs = [
-  { segments: [{ kind: 'text' as const, text: 'After the Stalingrad slaughter, as is known, the Germans were unable to recover.' }, { kind: 'elision' as const, text: '[…]' }], opens: true },
-  { segments: [{ kind: 'text' as const, text: 'Herein lies the source of the strength of our state.' }, { kind: 'stage' as const, text: '(Loud and prolonged applause.)' }], opens: true, closes: true },
+  { segments: [{ kind: 'text' as const, text: 'After the Stalingrad slaughter, as is known, the Germans were unable to recover.' }, { kind: 'elision' as const, text: '[…]' }], open: '“' },
+  { segments: [{ kind: 'text' as const, text: 'Herein lies the source of the strength of our state.' }, { kind: 'stage' as const, text: '(Loud and prolonged applause.)' }], open: '“', close: '”' },
 ]
 
 describe('Quotation', () => {
@@ -31,13 +31,18 @@ describe('Quotation', () => {
   })
 
   it('leaves out the closing mark on a part that does not end the quotation', () => {
-    const wrapper = mount(Quotation, { props: { paragraphs: [{ segments: [{ kind: 'text', text: 'In the Patriotic War' }], opens: false }] } })
+    const wrapper = mount(Quotation, { props: { paragraphs: [{ segments: [{ kind: 'text', text: 'In the Patriotic War' }] }] } })
     expect(wrapper.find('blockquote p').text()).toBe('In the Patriotic War')
     expect(wrapper.find('figcaption').exists()).toBe(false)
   })
 
+  it('keeps the article\'s own quotation marks', () => {
+    const wrapper = mount(Quotation, { props: { paragraphs: [{ segments: [{ kind: 'text', text: 'Nous nous souvenons.' }], open: '«', close: '»' }] } })
+    expect(wrapper.find('blockquote p').text()).toBe('«Nous nous souvenons.»')
+  })
+
   it('renders text as text: markup in a quotation is not interpreted', () => {
-    const wrapper = mount(Quotation, { props: { paragraphs: [{ segments: [{ kind: 'text', text: '<b>{{ 7 * 7 }}</b>' }], opens: true, closes: true }] } })
+    const wrapper = mount(Quotation, { props: { paragraphs: [{ segments: [{ kind: 'text', text: '<b>{{ 7 * 7 }}</b>' }], open: '“', close: '”' }] } })
     expect(wrapper.find('blockquote p').text()).toBe('“<b>{{ 7 * 7 }}</b>”')
     expect(wrapper.find('blockquote b').exists()).toBe(false)
   })

@@ -17,6 +17,7 @@ describe.each([
   ['several-speakers.md', [['Thomas Reed', 'November 1974'], ['Margaret Hale', undefined]], []],
   ['figures-in-words.txt', [['Anna Volkova', undefined]], ['three thousand five hundred', 'two-thirds', 'Twenty-seven million']],
   ['long-article.txt', [['Leonid Govorov', 'January 1944']], ['872', '125', '500,000']],
+  ['hard-wrapped.txt', [['Li Wen', undefined]], []],
 ])('generate %s', (name, speakers, figures) => {
   const { article, deck, markdown } = run(name)
   const source = article.texts.join('\n')
@@ -96,6 +97,37 @@ describe('the plan file', () => {
     const { deck } = generate({ article: seed, articleName: 'article.txt', plan: 'duration: 25\n' })
     expect(deck.duration).toBe(25)
     expect(deck.slides.reduce((n, s) => n + s.budget, 0)).toBe(25 * 60)
+  })
+})
+
+describe('a hard-wrapped article', () => {
+  it('joins each paragraph\'s lines, and each quotation paragraph\'s, instead of a slide per line', () => {
+    const { article } = run('hard-wrapped.txt')
+    expect(article.blocks.map(b => b.kind)).toEqual(['paragraph', 'paragraph', 'quotation', 'paragraph'])
+    expect(article.quotations[0].paragraphs).toHaveLength(2)
+    expect(article.quotations[0].paragraphs[0]).toMatch(/^“No statistic can hold what was lost\. Whole villages vanished from the maps, .* who came after\.$/)
+  })
+})
+
+describe('a plan file with mistakes', () => {
+  const seed = new Uint8Array(readFileSync(new URL('../../content/article.txt', import.meta.url)))
+  const withPlan = (plan: string) => () => generate({ article: seed, articleName: 'article.txt', plan, planName: 'plan.yaml' })
+  it.each([
+    ['an unknown option', 'durration: 10\n', /unknown option "durration"/],
+    ['a duration that is not a number', 'duration: 14 min\n', /duration \(minutes\) must be a number/],
+    ['a speaking rate of zero', 'wpm: 0\n', /wpm \(words per minute\) must be a number from 40 to 400/],
+    ['drop given as one word', 'drop: figures\n', /drop must be a list/],
+    ['an added slide without a title', 'add:\n  - { after: homage, id: silence }\n', /add\[0\]\.title must be text/],
+    ['dropping the cover', 'drop: [cover]\n', /the cover cannot be dropped/],
+    ['a photo fit that does not exist', 'photos:\n  - { caption: "Red Army troops celebrate victory at Stalingrad.", fit: stretch }\n', /fit is contain or cover/],
+  ])('rejects %s with a message that names it', (_, plan, message) => {
+    expect(withPlan(plan)).toThrow(PlanError)
+    expect(withPlan(plan)).toThrow(message)
+  })
+
+  it('reads a number where the plan means text, such as a title of 1945', () => {
+    const { deck } = generate({ article: seed, articleName: 'article.txt', plan: 'titles:\n  cover: 1945\n' })
+    expect(deck.slides[0].title).toBe('1945')
   })
 })
 

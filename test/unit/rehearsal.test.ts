@@ -46,6 +46,12 @@ describe('the rehearsal report', () => {
     expect(report.rows.map(r => r.clicks)).toEqual([0, 2, 0])
   })
 
+  it('counts an escaped "\\[click\\]" from an article as words, not as a reveal', () => {
+    const deck = readDeckText('---\ntitle: T\n---\n\n# T\n\n<!--\nSay \\[click\\] aloud. [click] Then this.\n-->\n')
+    expect(deck.slides[0]).toMatchObject({ clicks: 1, words: 5 })
+    expect(deck.slides[0].spoken).toContain('Say [click] aloud.')
+  })
+
   it('estimates speaking time at the rate, with a pause for the slide change and each click', () => {
     // 130 words at 130 wpm = 60 s, + 4 s; 65 words = 30 s, + 4 s + 2 x 2 s; nothing = 4 s.
     expect(report.rows.map(r => r.estimate)).toEqual([64, 38, 4])
