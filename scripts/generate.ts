@@ -3,7 +3,7 @@
 
 import { existsSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
-import { dirname, relative, resolve } from 'node:path'
+import { dirname, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runCli, UsageError } from './lib/cli'
 import { writeFileAtomic } from './lib/files'
@@ -39,7 +39,7 @@ await runCli('generate', async () => {
   const out = resolve(values.out)
   const outDir = dirname(out)
   // A deck outside the kit's root loads the kit as a Slidev addon; "@/" is Slidev's "relative to the deck's folder".
-  const addonPath = resolve(outDir) === KIT_ROOT ? undefined : `@/${relative(outDir, KIT_ROOT)}`
+  const addonPath = resolve(outDir) === KIT_ROOT ? undefined : `@/${relative(outDir, KIT_ROOT).split(sep).join('/')}`
   const planPath = values.plan ? resolve(values.plan) : undefined
   if (planPath && !existsSync(planPath))
     throw new UsageError(`no such plan file: ${values.plan}`)

@@ -105,9 +105,15 @@ export async function cachedBuild(entry: string, options: { base?: string, onBui
   return { dir, cached: false }
 }
 
-/** Keeps the three newest builds. */
+/** Keeps the three newest builds, and drops builds an interrupted export left half-made over an hour ago. */
 async function pruneCache(keep: string): Promise<void> {
-  const builds = (await readdir(BUILD_CACHE)).filter(name => name.startsWith('build-')).map(name => join(BUILD_CACHE, name))
+  const names = await readdir(BUILD_CACHE)
+  for (const name of names.filter(n => n.startsWith('.staging-'))) {
+    const path = join(BUILD_CACHE, name)
+    if (existsSync(path) && Date.now() - statSync(path).mtimeMs > 3_600_000)
+      await rm(path, { recursive: true, force: true })
+  }
+  const builds = names.filter(name => name.startsWith('build-')).map(name => join(BUILD_CACHE, name))
   // Another export may prune at the same moment: a build that is gone already counts as pruned.
   const byAge = builds.map(path => ({ path, time: existsSync(path) ? statSync(path).mtimeMs : 0 })).sort((a, b) => b.time - a.time)
   for (const { path } of byAge.slice(3)) {
