@@ -4,6 +4,8 @@ import { photoManifest } from './scripts/lib/vite-photos.ts'
 // Slidev merges this into its own Vite config.
 export default defineConfig({
   plugins: [photoManifest()],
+  // Quiet builds: the bundler's plugin-timing report is for Slidev's developers, not ours.
+  build: { rolldownOptions: { checks: { pluginTimings: false } } },
   define: {
     // Keep Slidev's print view (/print) in the static build: `npm run export` renders every
     // slide from it in one page load. (Slidev's own switch, `download: true`, would also make

@@ -87,9 +87,10 @@ const ELISION = /\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)/g
 const STAGE_DIRECTION = /\((?:[^()]*\b(?:applause|laughter|cheers?|cheering|ovation|shouts?|stir|rise|rises|standing)\b[^()]*)\)/gi
 const CREDIT = /^\(?(?:photos?|credits?|images?|pictures?|source)\b|\b(?:archives?|courtesy|colou?ri[sz]ed|©)\b/i
 const IMAGE_MARKER = /^!\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/
-const SPEECH_VERBS = 'said|says|wrote|writes|declared|declares|assessed|stated|states|told|remarked|noted|observed|explained|proclaimed|announced|added|recalled|affirmed|emphasi[sz]ed|pointed out|summed up|put it|concluded|warned|insisted|reminded|replied|answered|addressed'
+const SPEECH_VERBS = 'said|says|wrote|writes|declared|declares|assessed|stated|states|told|remarked|noted|observed|explained|proclaimed|announced|added|recalled|affirmed|emphasi[sz]ed|pointed out|summed up|put it|concluded|warned|insisted|reminded|replied|answered|addressed|described|spoke|wrote of|testified'
 const NAME = `[A-Z][\\p{L}’'.-]+(?:\\s+(?:(?:de|da|van|von|der|bin|al|ibn|la|le)\\s+)?[A-Z][\\p{L}’'.-]+){0,4}`
-const NAME_BEFORE_VERB = new RegExp(`(${NAME})(?:,[^,]{1,60},)?\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERBS})\\b`, 'gu')
+// "Joseph Stalin assessed", "Thomas Reid, the harbour master, said", "Thomas Reid, later described".
+const NAME_BEFORE_VERB = new RegExp(`(${NAME})(?:,[^,]{1,60},|,)?\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH_VERBS})\\b`, 'gu')
 const VERB_BEFORE_NAME = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+\\p{Ll}+\\s+)?(${NAME})`, 'gu')
 const WORDS_OF = new RegExp(`\\b(?:words of|according to|as)\\s+(${NAME})(?:\\s+(?:put it|said|wrote))?`, 'gu')
 const OCCASION = /\b(?:at|during|on the occasion of|in (?:his|her|their) (?:speech|address|report|message|letter|article) (?:to|at|on))\s+((?:the|a|an)\s+[^,:;.]+)/i
@@ -341,6 +342,11 @@ export function parseArticle(input: Uint8Array | string, options: { name?: strin
       const introduces = previous?.kind === 'paragraph' && /:$/.test(previous.text)
       const introSentence = introduces ? previous.sentences.at(-1)! : undefined
       let attribution: Attribution = introSentence ? readAttribution(introSentence) : {}
+      // "He said:" names nobody: the speaker, date and occasion are then read from the whole paragraph.
+      if (introduces && introSentence && !attribution.speaker) {
+        const fromParagraph = readAttribution(previous.text)
+        attribution = { speaker: fromParagraph.speaker, when: attribution.when ?? fromParagraph.when, occasion: attribution.occasion ?? fromParagraph.occasion, sentence: previous.text }
+      }
       // An attribution line after the quotation: "— Fidel Castro, 1961".
       const after = body[i + 1]
       if (!attribution.speaker && after && /^[—–-]\s*\S/.test(after.text)) {

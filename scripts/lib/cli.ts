@@ -8,6 +8,12 @@ export class UsageError extends Error {
 const EXPECTED = new Set(['UsageError', 'ArticleError', 'PlanError', 'BrowserNotFoundError', 'ExportError'])
 
 export async function runCli(name: string, main: () => Promise<void>): Promise<void> {
+  // Output piped into `head` and the like: stop quietly when the reader has had enough.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE')
+      process.exit(0)
+    throw error
+  })
   try {
     await main()
   }

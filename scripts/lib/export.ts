@@ -13,6 +13,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { parseArticle, sourcesAndCredits } from './article'
 import { findChromium, launchChromium } from './browser'
+import { UsageError } from './cli'
 import { cachedBuild } from './build'
 import { markdownByName } from './generate'
 import { readDeck } from './deck'
@@ -63,11 +64,13 @@ export function parseRange(text: string, total: number): number[] {
   for (const part of text.split(',').map(p => p.trim())) {
     const m = /^(\d+)(?:-(\d+))?$/.exec(part)
     if (!m)
-      throw new ExportError(`--range "${text}" is not a list of slide numbers and ranges such as 1-5,8.`)
+      throw new UsageError(`--range "${text}" is not a list of slide numbers and ranges such as 1-5,8.`)
     const from = Number(m[1])
     const to = Number(m[2] ?? m[1])
-    if (from < 1 || to > total || from > to)
-      throw new ExportError(`--range "${text}": the deck has slides 1 to ${total}, and "${part}" is not within them.`)
+    if (from > to)
+      throw new UsageError(`--range "${text}": "${part}" runs backwards; write ${to}-${from}.`)
+    if (from < 1 || to > total)
+      throw new UsageError(`--range "${text}": the deck has slides 1 to ${total}, and "${part}" is not within them.`)
     for (let no = from; no <= to; no++)
       numbers.add(no)
   }
@@ -225,7 +228,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     await waitForSlides(page, deck, options.timeout)
     if (pageErrors.length > 0)
       throw new ExportError(`the deck raised an error while rendering: ${pageErrors[0]}`)
-    await collectWarnings(page, deck, warnings)
+    await collectWarnings(page, deck, selected, warnings)
 
     // A hand-written deck's exportFilename is a file name here, never a path.
     const name = slugify(basename(deck.exportFilename), 80)
@@ -334,11 +337,13 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
 }
 
 /** Missing photos and text that does not fit, read from the rendered slides. */
-async function collectWarnings(page: Page, deck: DeckInfo, warnings: string[]): Promise<void> {
-  const missing = await page.evaluate(() => [...new Set([...document.querySelectorAll<HTMLElement>('[data-missing-photo]')].map(el => el.dataset.missingPhoto || '(no file set)'))])
+async function collectWarnings(page: Page, deck: DeckInfo, selected: number[], warnings: string[]): Promise<void> {
+  const missing = await page.evaluate(slides => [...new Set([...document.querySelectorAll('.print-slide-container')]
+    .filter(c => slides.includes(Number.parseInt(c.id, 10)))
+    .flatMap(c => [...c.querySelectorAll<HTMLElement>('[data-missing-photo]')].map(el => el.dataset.missingPhoto || '(no file set)')))], selected)
   for (const photo of missing)
     warnings.push(`photo missing: public/${photo} (a captioned placeholder is shown instead).`)
-  const overflowing = await page.evaluate(() => [...document.querySelectorAll('.print-slide-container')].filter(c => c.querySelector('[data-overflow]')).map(c => Number.parseInt(c.id, 10)))
+  const overflowing = await page.evaluate(slides => [...document.querySelectorAll('.print-slide-container')].filter(c => c.querySelector('[data-overflow]')).map(c => Number.parseInt(c.id, 10)).filter(no => slides.includes(no)), selected)
   for (const no of overflowing)
     warnings.push(`slide ${no} ("${deck.slides[no - 1]?.title}") has text that does not fit: split it over more slides.`)
 }

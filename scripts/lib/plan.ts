@@ -114,7 +114,10 @@ function findParagraphIndex(article: Article, firstWords: string, what: string):
 }
 
 function shortTitle(sentence: string, maxWords = 7): string {
-  const clause = sentence.split(/[,;:–—(]/)[0].replace(/[.!?”"]+$/, '').trim()
+  // The first clause that says something: not "On March 14" or "1952" before the subject.
+  const clauses = sentence.split(/[,;:–—(]/).map(c => c.replace(/[.!?”"]+$/, '').trim()).filter(Boolean)
+  const telling = clauses.find(c => c.split(/\s+/).length >= 3 && !/^(?:on|in|at|by)?\s*(?:\p{Lu}\p{Ll}+\s+)?\d/iu.test(c)) ?? clauses[0] ?? sentence
+  const clause = telling.charAt(0).toUpperCase() + telling.slice(1)
   const words = clause.split(/\s+/)
   return words.length <= maxWords ? clause : `${words.slice(0, maxWords).join(' ')} …`
 }
@@ -461,7 +464,7 @@ export function planDeck(article: Article, plan: PlanFile = {}): DeckPlan {
     slides.push(...pendingPhotos, ...closingSlides)
 
   const { sources, credits } = sourcesAndCredits(article)
-  slides.push({ ...base('credits', 'Sources and credits', credits.map(text)), kind: 'credits', sources, credits })
+  slides.push({ ...base('credits', 'Sources and credits', (credits.length > 0 ? credits : sources).map(text)), kind: 'credits', sources, credits })
 
   const withChanges = applyDropAndAdd(slides, plan)
   const wpm = plan.wpm ?? DEFAULT_WPM

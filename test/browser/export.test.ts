@@ -153,9 +153,10 @@ describe('npm run export when things go wrong', () => {
     ['0-3', /not within them/],
     ['2-99', /the deck has slides 1 to 17/],
     ['first', /not a list of slide numbers/],
+    ['3-2', /"3-2" runs backwards; write 2-3/],
   ])('rejects --range %s with a clear message', async (range, message) => {
     const error = await fails(['--range', range])
-    expect(error.code).toBe(1)
+    expect(error.code).toBe(2)
     expect(error.stderr).toMatch(message)
   })
 

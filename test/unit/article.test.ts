@@ -64,6 +64,15 @@ describe('parseArticle on other shapes', () => {
     expect(article.blocks.find(b => b.kind === 'caption')).toMatchObject({ text: 'Miners at the Eastvale pithead, 1973.', image: { src: 'photos/pithead.jpg' } })
   })
 
+  it('finds the speaker when the introducing sentence says only "He said:"', () => {
+    const article = parseArticle([
+      'A Title',
+      'The harbour master, Thomas Reid, later described the rescue at a meeting of the town council in December 1952. He said:',
+      '“Nobody asked whose turn it was. Every boat that could float went out.”',
+    ].join('\n'))
+    expect(article.quotations[0].attribution).toMatchObject({ speaker: 'Thomas Reid', when: 'December 1952', occasion: 'a meeting of the town council in December 1952' })
+  })
+
   it('reads figures written out in words', () => {
     const article = parseArticle(readFileSync(new URL('../fixtures/articles/figures-in-words.txt', import.meta.url)))
     const figures = Object.fromEntries(article.figures.map(f => [f.mention.text, f.mention.value]))
