@@ -30,6 +30,14 @@ function jsonProp<T>(tag: string, name: string): T | undefined {
 export function shownTexts(markdown: string): ShownText[] {
   const shown: ShownText[] = []
   const withoutNotes = markdown.replace(/<!--[\s\S]*?-->/g, '')
+  /** Each named attribute a component tag has, as the kind of text it shows. */
+  const shownAttributes = (tag: string, kinds: Record<string, ShownKind>) => {
+    for (const [name, kind] of Object.entries(kinds)) {
+      const value = attribute(tag, name)
+      if (value)
+        shown.push({ kind, text: value })
+    }
+  }
   for (const m of withoutNotes.matchAll(/<(p|li) class="(statement-text|closing-text|date-line|subtitle)" v-pre>([^<]*)<\/\1>/g))
     shown.push({ kind: m[2] === 'date-line' || m[2] === 'subtitle' ? 'heading' : 'statement', text: decodeEntities(m[3]) })
   for (const m of withoutNotes.matchAll(/<h1 v-pre>([^<]*)<\/h1>/g))
@@ -37,21 +45,12 @@ export function shownTexts(markdown: string): ShownText[] {
   for (const [tag] of withoutNotes.matchAll(/<Quotation\b[^>]*\/>/g)) {
     for (const chunk of jsonProp<QuotationChunk[]>(tag, 'paragraphs') ?? [])
       shown.push({ kind: 'quotation', text: chunkText(chunk) })
-    for (const name of ['speaker', 'occasion', 'when']) {
-      const value = attribute(tag, name)
-      if (value)
-        shown.push({ kind: 'attribution', text: value })
-    }
+    shownAttributes(tag, { speaker: 'attribution', occasion: 'attribution', when: 'attribution' })
   }
   for (const [tag] of withoutNotes.matchAll(/<KeyFigure\b[^>]*\/>/g)) {
     if (/\sderived[\s/]/.test(tag))
       continue // computed from dates, checked by the figure tests instead
-    const figure = attribute(tag, 'figure')
-    if (figure)
-      shown.push({ kind: 'figure', text: figure })
-    const context = attribute(tag, 'context')
-    if (context)
-      shown.push({ kind: 'context', text: context })
+    shownAttributes(tag, { figure: 'figure', context: 'context' })
   }
   for (const [tag] of withoutNotes.matchAll(/<Timeline\b[^>]*\/>/g)) {
     for (const event of jsonProp<{ date?: string, text: string }[]>(tag, 'events') ?? []) {
@@ -61,12 +60,7 @@ export function shownTexts(markdown: string): ShownText[] {
     }
   }
   for (const [tag] of withoutNotes.matchAll(/<Photo\b[^>]*\/>/g)) {
-    const caption = attribute(tag, 'caption')
-    if (caption)
-      shown.push({ kind: 'caption', text: caption })
-    const credit = attribute(tag, 'credit')
-    if (credit)
-      shown.push({ kind: 'credit', text: credit })
+    shownAttributes(tag, { caption: 'caption', credit: 'credit' })
   }
   return shown
 }
