@@ -18,7 +18,8 @@ import { cachedBuild } from './build'
 import { markdownByName } from './generate'
 import { readDeck } from './deck'
 import { KIT_ROOT } from './paths'
-import { escapeHtmlText, handoutHtml, speakerScriptHtml } from './print-documents'
+import { escapeHtml } from './escape'
+import { handoutHtml, speakerScriptHtml } from './print-documents'
 import { serveStatic } from './serve'
 import { slugify } from './text'
 
@@ -275,7 +276,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       await captureSlides(page, selected, { format: 'jpeg', quality: 82, scale: 1 }, async (no, image) => {
         thumbnails.push({ no, title: deck.slides[no - 1]?.title ?? `Slide ${no}`, src: `data:image/jpeg;base64,${image.toString('base64')}` })
       })
-      const footer = `<div style="width:100%;font:8pt sans-serif;color:#6b5d52;padding:0 14mm;display:flex;justify-content:space-between"><span>${escapeHtmlText(deck.title)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
+      const footer = `<div style="width:100%;font:8pt sans-serif;color:#6b5d52;padding:0 14mm;display:flex;justify-content:space-between"><span>${escapeHtml(deck.title)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
       const printPdf = async (html: string, file: string, subject: string) => {
         await page.setContent(html, { waitUntil: 'load' })
         await page.evaluate(() => document.fonts.ready)

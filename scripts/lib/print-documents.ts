@@ -5,6 +5,7 @@
 import type { Article, Block } from './article'
 import type { DeckInfo } from './deck'
 import { CLICK_MARK } from './deck'
+import { escapeHtml } from './escape'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -34,11 +35,7 @@ export function inlineFonts(): string {
   return fontCss
 }
 
-export function escapeHtmlText(text: string): string {
-  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c]!)
-}
-
-const esc = escapeHtmlText
+const esc = escapeHtml
 
 export interface SlideImage {
   no: number

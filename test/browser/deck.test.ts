@@ -1,14 +1,13 @@
 // Every slide of the real decks in real Chromium: renders, no errors, nothing from another host,
 // nothing overflowing, and what it shows is in the article word for word.
-import type { DeckSession } from './page'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { parseArticle } from '../../scripts/lib/article'
 import { KIT_ROOT } from '../../scripts/lib/paths'
 import { normalizeSpace } from '../../scripts/lib/text'
-import { DECKS, distOf } from './decks'
-import { openDeck, overflowingElements, showSlide } from './page'
+import { DECKS, distOf, slideCount } from './decks'
+import { overflowingElements, showSlide, useDeck } from './page'
 
 /** The texts a slide shows that come from the article (titles are editorial and left out). */
 const FROM_ARTICLE = [
@@ -24,24 +23,15 @@ const FROM_ARTICLE = [
   '.stand-in-caption',
 ].join(', ')
 
-function slidesIn(entry: string): number {
-  return readFileSync(entry, 'utf8').match(/^---\n[\s\S]*?\n---$/gm)!.length
-}
-
 describe.each(['stalingrad', 'long'] as const)('the %s deck in Chromium', (name) => {
   const deck = DECKS[name]
   const article = parseArticle(readFileSync(join(KIT_ROOT, deck.article)))
   const source = normalizeSpace(article.texts.join('\n'))
-  const total = slidesIn(deck.entry)
-  let session: DeckSession
-
-  beforeAll(async () => {
-    session = await openDeck(distOf(name))
-  })
-  afterAll(() => session?.close())
+  const total = slideCount(name)
+  const session = useDeck(distOf(name))
 
   it.each(Array.from({ length: total }, (_, i) => i + 1))('slide %i renders within the slide, faithfully, with no error', async (no) => {
-    const { page, server } = session
+    const { page, server } = session()
     await showSlide(page, server.url, no)
     expect(await overflowingElements(page, no)).toEqual([])
     const shown = await page.locator(`.slidev-page-${no}`).locator(FROM_ARTICLE).allTextContents()
@@ -51,28 +41,24 @@ describe.each(['stalingrad', 'long'] as const)('the %s deck in Chromium', (name)
   })
 
   it('has exactly the slides of its slides.md', async () => {
-    const { page, server } = session
+    const { page, server } = session()
     await page.goto(`${server.url}/${total + 1}`, { waitUntil: 'load' })
     await page.waitForTimeout(300)
     expect(await page.locator(`.slidev-page-${total + 1} .slidev-layout`).count()).toBe(0)
   })
 
   it('logged no console error and no page error, and asked no host but localhost for anything', () => {
-    expect(session.pageErrors).toEqual([])
-    expect(session.consoleErrors).toEqual([])
-    expect(session.foreignRequests).toEqual([])
+    expect(session().pageErrors).toEqual([])
+    expect(session().consoleErrors).toEqual([])
+    expect(session().foreignRequests).toEqual([])
   })
 })
 
 describe('the presenter view', () => {
-  let session: DeckSession
-  beforeAll(async () => {
-    session = await openDeck(distOf('stalingrad'))
-  })
-  afterAll(() => session?.close())
+  const session = useDeck(distOf('stalingrad'))
 
   it('shows the notes of the current slide', async () => {
-    const { page, server } = session
+    const { page, server } = session()
     await page.goto(`${server.url}/presenter/1`, { waitUntil: 'load' })
     const notes = page.locator('.slidev-note').first()
     await notes.waitFor({ timeout: 15_000 })
@@ -80,27 +66,24 @@ describe('the presenter view', () => {
     await page.goto(`${server.url}/presenter/5`, { waitUntil: 'load' })
     await page.locator('.slidev-note').first().waitFor()
     expect(await page.locator('.slidev-note').first().textContent()).toContain('Joseph Stalin assessed the battle as follows:')
-    expect(session.pageErrors).toEqual([])
-    expect(session.foreignRequests).toEqual([])
+    expect(session().pageErrors).toEqual([])
+    expect(session().foreignRequests).toEqual([])
   })
 })
 
 describe('a hostile article', () => {
-  const deck = DECKS.hostile
-  let session: DeckSession
+  const total = slideCount('hostile')
+  const session = useDeck(distOf('hostile'))
   let dialogs = 0
-  beforeAll(async () => {
-    session = await openDeck(distOf('hostile'))
-    session.page.on('dialog', (dialog) => {
+  beforeAll(() => {
+    session().page.on('dialog', (dialog) => {
       dialogs++
       void dialog.dismiss()
     })
   })
-  afterAll(() => session?.close())
 
   it('shows its text literally on every slide and runs none of it', async () => {
-    const { page, server } = session
-    const total = slidesIn(deck.entry)
+    const { page, server } = session()
     for (let no = 1; no <= total; no++) {
       await showSlide(page, server.url, no)
       expect(await overflowingElements(page, no), `slide ${no}`).toEqual([])
@@ -114,12 +97,12 @@ describe('a hostile article', () => {
     expect(await page.locator(`.slidev-page-${total - 1} .quotation-text`).textContent()).toContain('Nothing here {{ runs }}. <script>alert(1)</script> is just text. [click] ---')
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined()
     expect(dialogs).toBe(0)
-    expect(session.pageErrors).toEqual([])
-    expect(session.foreignRequests).toEqual([])
+    expect(session().pageErrors).toEqual([])
+    expect(session().foreignRequests).toEqual([])
   })
 
   it('lists its slide titles literally in the Goto dialog, where Slidev renders them as Markdown', async () => {
-    const { page, server } = session
+    const { page, server } = session()
     await showSlide(page, server.url, 1)
     await page.keyboard.press('g')
     const input = page.locator('#slidev-goto-input')
@@ -133,12 +116,11 @@ describe('a hostile article', () => {
     expect(await page.locator('#slidev-goto-dialog').textContent()).toContain('Open braces {{ are never closed in')
     expect(new URL(page.url()).pathname).toBe('/1')
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined()
-    expect(session.pageErrors).toEqual([])
+    expect(session().pageErrors).toEqual([])
   })
 
   it('shows its notes literally in the presenter view', async () => {
-    const { page, server } = session
-    const total = slidesIn(deck.entry)
+    const { page, server } = session()
     await page.goto(`${server.url}/presenter/${total - 1}`, { waitUntil: 'load' })
     const notes = page.locator('.slidev-note').first()
     await notes.waitFor()

@@ -1,5 +1,7 @@
 // The decks the browser tests open: the committed Stalingrad deck and two generated from fixtures.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { readDeckText } from '../../scripts/lib/deck'
 import { KIT_ROOT } from '../../scripts/lib/paths'
 
 export const TEST_ROOT = join(KIT_ROOT, '.tmp', 'browser-tests')
@@ -13,3 +15,6 @@ export const DECKS = {
 export type DeckName = keyof typeof DECKS
 
 export const distOf = (name: DeckName) => join(TEST_ROOT, 'dist', name)
+
+/** How many slides a deck's slides.md has, read as Slidev reads it. */
+export const slideCount = (name: DeckName) => readDeckText(readFileSync(DECKS[name].entry, 'utf8')).slides.length

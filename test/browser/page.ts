@@ -1,6 +1,7 @@
 // Opens a built deck in Chromium with everything a test needs to notice: console errors, page errors,
 // and any request to a host other than localhost (blocked, and recorded).
 import type { Browser, Page } from 'playwright-chromium'
+import { afterAll, beforeAll } from 'vitest'
 import type { StaticServer } from '../../scripts/lib/serve'
 import { launchChromium } from '../../scripts/lib/browser'
 import { serveStatic } from '../../scripts/lib/serve'
@@ -44,6 +45,16 @@ export async function openDeck(dist: string, viewport = { width: 1280, height: 7
   })
   session.page.on('pageerror', error => session.pageErrors.push(error.message))
   return session
+}
+
+/** Opens a built deck before the tests of the enclosing describe block and closes it after them. */
+export function useDeck(dist: string): () => DeckSession {
+  let session: DeckSession | undefined
+  beforeAll(async () => {
+    session = await openDeck(dist)
+  })
+  afterAll(() => session?.close())
+  return () => session!
 }
 
 /** Goes to slide `no` with every click revealed and waits until it has rendered with its fonts. */

@@ -1,25 +1,19 @@
 // Presenting at the venue: the built deck offline, the presenter's pacing, the light variant,
 // reduced motion, and an accessibility scan of every slide in both designs.
-import type { DeckSession } from './page'
 import { AxeBuilder } from '@axe-core/playwright'
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { KIT_ROOT } from '../../scripts/lib/paths'
-import { DECKS, distOf } from './decks'
-import { openDeck, showSlide } from './page'
+import { distOf, slideCount } from './decks'
+import { openDeck, showSlide, useDeck } from './page'
 
-const total = readFileSync(DECKS.stalingrad.entry, 'utf8').match(/^---\n[\s\S]*?\n---$/gm)!.length
+const total = slideCount('stalingrad')
 
 describe('the built deck at a venue with no network', () => {
-  let session: DeckSession
-  beforeAll(async () => {
-    session = await openDeck(distOf('stalingrad'))
-  })
-  afterAll(() => session?.close())
+  const session = useDeck(distOf('stalingrad'))
 
   it('clicks through every reveal of every slide with the keyboard', async () => {
-    const { page, server } = session
+    const { page, server } = session()
     await page.goto(`${server.url}/1`, { waitUntil: 'load' })
     await page.waitForSelector('.slidev-page-1 .slidev-layout')
     const seen = new Set<number>()
@@ -30,13 +24,13 @@ describe('the built deck at a venue with no network', () => {
     }
     seen.add(Number(new URL(page.url()).pathname.split('/').pop()))
     expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: total }, (_, i) => i + 1))
-    expect(session.pageErrors).toEqual([])
-    expect(session.consoleErrors).toEqual([])
-    expect(session.foreignRequests).toEqual([])
+    expect(session().pageErrors).toEqual([])
+    expect(session().consoleErrors).toEqual([])
+    expect(session().foreignRequests).toEqual([])
   })
 
   it('shows the pacing indicator in the presenter view only', async () => {
-    const { page, server } = session
+    const { page, server } = session()
     await page.goto(`${server.url}/presenter/2`, { waitUntil: 'load' })
     const indicator = page.locator('.pacing-indicator')
     await indicator.waitFor({ timeout: 15_000 })
@@ -51,7 +45,7 @@ describe('the built deck at a venue with no network', () => {
   })
 
   it('switches to the light design with ?variant=light or the L key, without editing slides', async () => {
-    const { page, server } = session
+    const { page, server } = session()
     await showSlide(page, server.url, 1)
     const isLight = () => page.evaluate(() => document.documentElement.classList.contains('memorial-light'))
     expect(await isLight()).toBe(false)
@@ -120,14 +114,10 @@ describe('motion', () => {
 })
 
 describe.each(['dark', 'light'] as const)('accessibility of every slide in the %s design', (variant) => {
-  let session: DeckSession
-  beforeAll(async () => {
-    session = await openDeck(distOf('stalingrad'))
-  })
-  afterAll(() => session?.close())
+  const session = useDeck(distOf('stalingrad'))
 
   it('has no serious or critical axe violations, contrast included', async () => {
-    const { page, server } = session
+    const { page, server } = session()
     const found: string[] = []
     for (let no = 1; no <= total; no++) {
       await page.goto(`${server.url}/${no}?clicks=999&variant=${variant}`, { waitUntil: 'load' })
