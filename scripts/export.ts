@@ -5,8 +5,8 @@ import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runCli, UsageError } from './lib/cli'
 import { readDeck } from './lib/deck'
-import { exportDeck, FORMATS, parseRange } from './lib/export'
-import type { Format } from './lib/export'
+import { exportDeck, FORMATS, parseRange, PNG_ENGINES } from './lib/export'
+import type { Format, PngEngine } from './lib/export'
 import { KIT_ROOT } from './lib/paths'
 import { createProgress } from './lib/progress'
 
@@ -16,6 +16,8 @@ const USAGE = `Usage: npm run export -- [options]
   --range LIST     slides to export, e.g. 1-5,8 (default: all)
   --out DIR        where the outputs go (default: exports/)
   --scale N        PNG size as a multiple of 1920x1080 (default: 1)
+  --png-engine E   who draws the PNGs: mupdf (from the slides PDF; faster), chromium
+                   (screenshots), or auto: mupdf when mutool is installed (default: auto)
   --paper SIZE     handout and script paper: a4 or letter (default: a4)
   --entry FILE     the deck to export (default: slides.md)
   --article FILE   the article for the handout (default: the one the deck was generated from)
@@ -33,6 +35,7 @@ await runCli('export', async () => {
       range: { type: 'string' },
       out: { type: 'string', default: resolve(KIT_ROOT, 'exports') },
       scale: { type: 'string', default: '1' },
+      'png-engine': { type: 'string', default: 'auto' },
       paper: { type: 'string', default: 'a4' },
       entry: { type: 'string', default: resolve(KIT_ROOT, 'slides.md') },
       article: { type: 'string' },
@@ -55,6 +58,9 @@ await runCli('export', async () => {
   const paper = values.paper.toLowerCase()
   if (paper !== 'a4' && paper !== 'letter')
     throw new UsageError(`--paper is a4 or letter, not "${values.paper}".`)
+  const pngEngine = values['png-engine'].toLowerCase()
+  if (!(PNG_ENGINES as readonly string[]).includes(pngEngine))
+    throw new UsageError(`--png-engine is ${PNG_ENGINES.join(', ')}, not "${values['png-engine']}".`)
   const timeout = Number(values.timeout)
   if (!(timeout > 0))
     throw new UsageError(`--timeout is a number of seconds, not "${values.timeout}".`)
@@ -62,19 +68,18 @@ await runCli('export', async () => {
   const deck = await readDeck(entry)
   const range = values.range ? parseRange(values.range, deck.slides.length) : undefined
   const started = performance.now()
-  const selectedCount = range?.length ?? deck.slides.length
-  const steps = 3 + (formats.includes('pdf') ? 1 : 0) + (formats.includes('png') ? selectedCount : 0) + (formats.some(f => f === 'handout' || f === 'speaker') ? 1 : 0) + (formats.includes('handout') ? 1 : 0) + (formats.includes('speaker') ? 1 : 0)
   const result = await exportDeck({
     entry,
     out: values.out,
     formats: formats as Format[],
     range,
     scale,
+    pngEngine: pngEngine as PngEngine,
     paper,
     strict: values.strict,
     timeout: timeout * 1000,
     article: values.article,
-    progress: createProgress('export', steps),
+    progress: createProgress('export'),
   })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   // Paths as the user would type them: relative below the current folder, absolute elsewhere.

@@ -1,11 +1,14 @@
 // Finds a Chromium without downloading one, and launches it the way this kit needs:
-// CHROMIUM_PATH first, then Playwright's own browser if installed, then the system's Chromium or Chrome.
+// CHROMIUM_PATH first, then the system's Chromium or Chrome, then Playwright's own browser if one
+// was downloaded. Playwright is loaded only when needed: loading it costs most of a second.
 
 import type { Browser, LaunchOptions } from 'playwright-chromium'
-import { accessSync, constants, existsSync } from 'node:fs'
-import { delimiter, join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import process from 'node:process'
-import { chromium } from 'playwright-chromium'
+import { isExecutable, onPath } from './executables'
+
+const require = createRequire(import.meta.url)
 
 export class BrowserNotFoundError extends Error {
   override name = 'BrowserNotFoundError'
@@ -24,25 +27,6 @@ const SYSTEM_PATHS = [
 
 const HOW_TO_GET_ONE = 'Set CHROMIUM_PATH to a Chromium or Chrome executable, or install one: `sudo apt-get install chromium` (Debian/Ubuntu), or `npx playwright install chromium` where downloads are allowed.'
 
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK)
-    return true
-  }
-  catch {
-    return false
-  }
-}
-
-function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, name)
-    if (dir && isExecutable(candidate))
-      return candidate
-  }
-  return undefined
-}
-
 export interface FoundBrowser {
   path: string
   /** Where it was found: shown in progress output so the user knows which browser ran. */
@@ -57,16 +41,6 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, systemPaths: 
       throw new BrowserNotFoundError(`CHROMIUM_PATH is set to ${fromEnv}, which is not an executable file. ${HOW_TO_GET_ONE}`)
     return { path: fromEnv, via: 'CHROMIUM_PATH' }
   }
-  try {
-    if (!usePlaywright)
-      throw new Error('skipped')
-    const bundled = chromium.executablePath()
-    if (bundled && existsSync(bundled) && isExecutable(bundled))
-      return { path: bundled, via: 'playwright' }
-  }
-  catch {
-    // Playwright throws when its browser was never downloaded: fall through to the system's.
-  }
   for (const path of systemPaths) {
     if (isExecutable(path))
       return { path, via: 'system' }
@@ -75,6 +49,16 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, systemPaths: 
     const path = onPath(name, env)
     if (path)
       return { path, via: 'system' }
+  }
+  try {
+    if (usePlaywright) {
+      const bundled = (require('playwright-chromium') as typeof import('playwright-chromium')).chromium.executablePath()
+      if (bundled && existsSync(bundled) && isExecutable(bundled))
+        return { path: bundled, via: 'playwright' }
+    }
+  }
+  catch {
+    // Playwright throws when its browser was never downloaded.
   }
   throw new BrowserNotFoundError(`no Chromium or Chrome found. ${HOW_TO_GET_ONE}`)
 }
@@ -95,8 +79,16 @@ export function chromiumArgs(): string[] {
   return args
 }
 
+/**
+ * Keeps every request on this machine: Chromium sends whatever is not for localhost to a proxy
+ * on a local port where nothing listens, so it fails at once. (Loopback always bypasses a proxy.)
+ * Costs nothing per request, unlike Playwright's request routing.
+ */
+export const LOCAL_ONLY_ARGS = ['--proxy-server=http://127.0.0.1:9']
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   const found = findChromium()
+  const { chromium } = await import('playwright-chromium')
   // Our scripts handle Ctrl+C themselves (cleaning up half-made outputs, then closing the browser).
   return chromium.launch({ executablePath: found.path, args: chromiumArgs(), timeout: 30_000, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, ...options })
 }

@@ -5,7 +5,7 @@ export class UsageError extends Error {
 }
 
 /** Errors whose message is meant for the user: printed alone on one line. */
-const EXPECTED = new Set(['UsageError', 'ArticleError', 'PlanError', 'BrowserNotFoundError', 'ExportError'])
+const EXPECTED = new Set(['UsageError', 'ArticleError', 'PlanError', 'BrowserNotFoundError', 'ExportError', 'MupdfError', 'ChromiumError'])
 
 export async function runCli(name: string, main: () => Promise<void>): Promise<void> {
   // Output piped into `head` and the like: stop quietly when the reader has had enough.

@@ -1,25 +1,29 @@
 // Exports a deck in one pass: one static build, one server, one browser, one page load of Slidev's
 // print view, and from it the slides PDF, the PNG images, the handout and the speaker script.
 // Outputs are made in a staging folder and moved into place only when all of them are complete.
+// Chromium starts first, and what can run beside it does (the build check, pdf-lib loading, MuPDF).
 
-import type { Browser, Page } from 'playwright-chromium'
 import type { Article } from './article'
+import type { ChromiumPage } from './cdp'
 import type { DeckInfo } from './deck'
 import type { SlideImage } from './print-documents'
 import type { Progress } from './progress'
 import { existsSync } from 'node:fs'
 import { access, constants, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
-import { PDFDocument } from 'pdf-lib'
 import { parseArticle, sourcesAndCredits } from './article'
-import { findChromium, launchChromium } from './browser'
+import { chromiumArgs, findChromium, LOCAL_ONLY_ARGS } from './browser'
+import { startChromium } from './cdp'
 import { UsageError } from './cli'
 import { cachedBuild } from './build'
 import { markdownByName } from './generate'
+import { drawPages, findMutool } from './mupdf'
 import { readDeck } from './deck'
 import { KIT_ROOT } from './paths'
 import { escapeHtml } from './escape'
-import { handoutHtml, speakerScriptHtml } from './print-documents'
+import { FRAME_COLOUR, handoutHtml, speakerScriptHtml } from './print-documents'
+import { NO_PROGRESS } from './progress'
+import type { StaticServer } from './serve'
 import { serveStatic } from './serve'
 import { slugify } from './text'
 
@@ -30,6 +34,20 @@ export class ExportError extends Error {
 export const FORMATS = ['pdf', 'png', 'handout', 'speaker'] as const
 export type Format = typeof FORMATS[number]
 
+/** Who draws the PNG images: MuPDF from the slides PDF (faster) or Chromium screenshots. */
+export const PNG_ENGINES = ['auto', 'mupdf', 'chromium'] as const
+export type PngEngine = typeof PNG_ENGINES[number]
+
+/** The mutool to draw PNGs with, or undefined for Chromium screenshots. */
+function pngEngine(choice: PngEngine): string | undefined {
+  if (choice === 'chromium')
+    return undefined
+  const mutool = findMutool()
+  if (!mutool && choice === 'mupdf')
+    throw new ExportError('--png-engine mupdf: mutool is not installed. Install MuPDF (`sudo apt-get install mupdf-tools`, `brew install mupdf-tools`), set MUTOOL_PATH, or use --png-engine chromium.')
+  return mutool
+}
+
 export interface ExportOptions {
   entry: string
   out: string
@@ -38,6 +56,8 @@ export interface ExportOptions {
   range?: number[]
   /** PNG size relative to 1920x1080. */
   scale: number
+  /** Default: MuPDF when mutool is installed, else Chromium. */
+  pngEngine?: PngEngine
   paper: 'a4' | 'letter'
   strict: boolean
   /** Milliseconds to wait for the slides to finish loading. */
@@ -103,34 +123,54 @@ async function ensureWritable(dir: string): Promise<void> {
   }
 }
 
+/**
+ * Quiet time on the server before the slides count as loaded: Slidev loads each slide's code on
+ * demand and shows nothing for that slide until it arrives, so an empty slide may still be coming.
+ */
+const SETTLE_MS = 150
+
 /** Waits for every slide of the print view to finish loading, naming the first that does not. */
-async function waitForSlides(page: Page, deck: DeckInfo, timeout: number): Promise<void> {
+async function waitForSlides(page: ChromiumPage, server: StaticServer, deck: DeckInfo, timeout: number): Promise<void> {
   const deadline = Date.now() + timeout
-  await page.waitForSelector('.print-slide-container', { timeout })
   for (;;) {
     // A slide is ready when Slidev has loaded it, its photos are decoded, and whatever it marks
     // with data-waitfor (Slidev's convention) has appeared.
-    const pending = await page.evaluate(() => [...document.querySelectorAll('.print-slide-container')]
-      .filter(c => c.querySelector('.slidev-slide-loading')
-        || [...c.querySelectorAll('img')].some(img => !img.complete)
-        || [...c.querySelectorAll<HTMLElement>('[data-waitfor]')].some(el => !el.querySelector(el.dataset.waitfor!)))
-      .map(c => Number.parseInt(c.id, 10)))
-    const fontsReady = await page.evaluate(() => document.fonts.status === 'loaded')
-    if (pending.length === 0 && fontsReady)
+    const state = await page.evaluate(() => {
+      const containers = [...document.querySelectorAll('.print-slide-container')]
+      return {
+        slides: containers.length,
+        pending: containers
+          .filter(c => c.querySelector('.slidev-slide-loading')
+            || [...c.querySelectorAll('img')].some(img => !img.complete)
+            || [...c.querySelectorAll<HTMLElement>('[data-waitfor]')].some(el => !el.querySelector(el.dataset.waitfor!)))
+          .map(c => Number.parseInt(c.id, 10)),
+        fontsReady: document.fonts.status === 'loaded',
+      }
+    })
+    if (state.slides > 0 && state.pending.length === 0 && state.fontsReady && server.idleFor() >= SETTLE_MS)
       return
     if (Date.now() > deadline) {
-      const no = pending[0]
+      const no = state.pending[0]
       const title = deck.slides[no - 1]?.title ?? ''
-      throw new ExportError(pending.length > 0
-        ? `slide ${no} ("${title}") did not finish loading within ${Math.round(timeout / 1000)} s${pending.length > 1 ? ` (nor did ${pending.length - 1} other slides)` : ''}.`
-        : `the fonts did not finish loading within ${Math.round(timeout / 1000)} s.`)
+      const seconds = Math.round(timeout / 1000)
+      throw new ExportError(state.slides === 0
+        ? `Slidev's print view showed no slides within ${seconds} s.`
+        : state.pending.length > 0
+          ? `slide ${no} ("${title}") did not finish loading within ${seconds} s${state.pending.length > 1 ? ` (nor did ${state.pending.length - 1} other slides)` : ''}.`
+          : `the fonts did not finish loading within ${seconds} s.`)
     }
-    await page.waitForTimeout(50)
+    await new Promise(resolve => setTimeout(resolve, 25))
   }
 }
 
-async function setPdfMetadata(path: string, meta: { title: string, author: string, subject: string, keywords: string[] }): Promise<number> {
-  const pdf = await PDFDocument.load(await readFile(path), { updateMetadata: false })
+let pdfLib: Promise<typeof import('pdf-lib')> | undefined
+/** pdf-lib, loaded once, in the background: the export starts loading it while Chromium works. */
+const loadPdfLib = () => (pdfLib ??= import('pdf-lib'))
+
+/** Copies a PDF Chromium printed to its final name with the metadata Chromium cannot set; returns its page count. */
+async function setPdfMetadata(printed: string, path: string, meta: { title: string, author: string, subject: string, keywords: string[] }): Promise<number> {
+  const { PDFDocument } = await loadPdfLib()
+  const pdf = await PDFDocument.load(await readFile(printed), { updateMetadata: false })
   pdf.setTitle(meta.title, { showInWindowTitleBar: true })
   pdf.setAuthor(meta.author)
   pdf.setSubject(meta.subject)
@@ -173,29 +213,29 @@ async function publish(staging: string, out: string, names: string[]): Promise<v
 }
 
 export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
-  const progress = options.progress ?? { step: () => {}, done: () => {} }
+  const progress = options.progress ?? NO_PROGRESS
   const out = resolve(options.out)
-  // The quick checks first, so a wrong option or a missing browser fails within seconds.
-  findChromium()
+  const wants = (format: Format) => options.formats.includes(format)
+  // The quick checks first, so a wrong option or a missing browser fails within seconds; then
+  // Chromium starts, and everything up to the first page load happens while it does.
+  const chromiumPath = findChromium().path
+  const mutool = pngEngine(options.pngEngine ?? 'auto')
   const deck = await readDeck(options.entry)
   const selected = options.range ?? deck.slides.map(s => s.no)
   await ensureWritable(out)
-  const markdown = await readFile(options.entry, 'utf8')
-  const articlePath = options.article ? resolve(options.article) : articleOf(markdown, options.entry)
-  let article: Article | undefined
-  const warnings: string[] = []
-  if (articlePath)
-    article = parseArticle(new Uint8Array(await readFile(articlePath)), { name: basename(articlePath), markdown: markdownByName(articlePath) })
-  else if (options.formats.includes('handout'))
-    warnings.push('the handout has no article text: the deck does not name its article (pass --article FILE).')
-
-  const staging = await mkdtemp(join(out, '.export-staging-'))
-  let browser: Browser | undefined
-  let server: Awaited<ReturnType<typeof serveStatic>> | undefined
+  const chromiumStarted = startChromium(chromiumPath, [...chromiumArgs(), ...LOCAL_ONLY_ARGS], { timeout: options.timeout })
+  chromiumStarted.catch(() => {}) // awaited below, where its failure is reported
+  void loadPdfLib()
+  let server: StaticServer | undefined
+  let staging: string | undefined
+  // Stops MuPDF when the export fails or is interrupted.
+  const abort = new AbortController()
   const cleanup = async () => {
-    await browser?.close().catch(() => {})
+    abort.abort()
+    await chromiumStarted.then(chromium => chromium.close(), () => {})
     await server?.close().catch(() => {})
-    await rm(staging, { recursive: true, force: true })
+    if (staging)
+      await rm(staging, { recursive: true, force: true })
   }
   const onSignal = () => {
     void cleanup().finally(() => process.exit(130))
@@ -203,32 +243,33 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   try {
+    progress.start(3 + (wants('pdf') || (wants('png') && mutool) ? 1 : 0)
+      + (wants('png') ? (mutool ? 2 : selected.length) : 0)
+      + (wants('handout') || wants('speaker') ? 1 : 0) + (wants('handout') ? 1 : 0) + (wants('speaker') ? 1 : 0))
+    const markdown = await readFile(options.entry, 'utf8')
+    const articlePath = options.article ? resolve(options.article) : articleOf(markdown, options.entry)
+    let article: Article | undefined
+    const warnings: string[] = []
+    if (articlePath)
+      article = parseArticle(new Uint8Array(await readFile(articlePath)), { name: basename(articlePath), markdown: markdownByName(articlePath) })
+    else if (wants('handout'))
+      warnings.push('the handout has no article text: the deck does not name its article (pass --article FILE).')
+    staging = await mkdtemp(join(out, '.export-staging-'))
+
     progress.step('building the deck')
     let built = false
-    // Build and launch side by side; the browser is kept as soon as it is up, so a failed build
-    // still closes it (in cleanup) and the command exits instead of hanging.
-    const [build] = await Promise.all([
-      cachedBuild(options.entry, { onBuild: () => { built = true } }),
-      launchChromium().then((launched) => {
-        browser = launched
-      }),
-    ])
+    const build = await cachedBuild(options.entry, { onBuild: () => { built = true } })
     server = await serveStatic(build.dir)
+    const { page } = await chromiumStarted
     progress.step(built ? 'built; rendering every slide' : 'build reused; rendering every slide')
 
     // One page of Slidev's print view serves every output: the dark slides for the PDF and PNGs,
     // then the same slides in the light design for the handout and the script. (Two pages side by
     // side were measured slower: on two cores they only compete.)
-    const context = await browser!.newContext({ viewport: { width: 960, height: 540 }, deviceScaleFactor: 1, reducedMotion: 'reduce' })
-    // Nothing leaves this machine: only the local server answers.
-    await context.route(url => !url.href.startsWith(server!.url) && !url.href.startsWith('data:'), route => route.abort('blockedbyclient'))
-    const page = await context.newPage()
-    const pageErrors: string[] = []
-    page.on('pageerror', error => pageErrors.push(error.message))
-    await page.goto(`${server.url}/print?print=true&variant=dark`, { waitUntil: 'load', timeout: options.timeout })
-    await waitForSlides(page, deck, options.timeout)
-    if (pageErrors.length > 0)
-      throw new ExportError(`the deck raised an error while rendering: ${pageErrors[0]}`)
+    await page.goto(`${server.url}/print?print=true&variant=dark`, options.timeout)
+    await waitForSlides(page, server, deck, options.timeout)
+    if (page.pageErrors.length > 0)
+      throw new ExportError(`the deck raised an error while rendering: ${page.pageErrors[0]}`)
     await collectWarnings(page, deck, selected, warnings)
 
     // A hand-written deck's exportFilename is a file name here, never a path.
@@ -242,72 +283,87 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       keywords: ['commemoration', deck.title, ...(article?.dateLine ? [article.dateLine] : []), ...new Set(article?.quotations.map(q => q.attribution.speaker).filter((s): s is string => Boolean(s)) ?? [])],
     }
 
-    if (options.formats.includes('pdf')) {
+    // Work that runs beside Chromium (PDF metadata, MuPDF drawing the PNGs) is started as soon as
+    // its input exists and awaited at the end. Each gets a handler at once, so a failure waits its
+    // turn instead of ending the process.
+    const background: Promise<unknown>[] = []
+    const inBackground = <T>(job: Promise<T>): Promise<T> => {
+      job.catch(() => {})
+      background.push(job)
+      return job
+    }
+    const finishPdf = (printed: string, file: string, subject: string) => inBackground(
+      setPdfMetadata(printed, join(staging!, file), { ...meta, subject }).then((pages) => {
+        pageCounts.set(file, pages)
+      }),
+    )
+
+    const pngMutool = wants('png') ? mutool : undefined
+    if (wants('pdf') || pngMutool) {
       progress.step('slides PDF')
-      const path = join(staging, `${name}.pdf`)
-      await page.pdf({
-        path,
-        width: '960px',
-        height: '540px',
-        printBackground: true,
-        margin: { top: 0, right: 0, bottom: 0, left: 0 },
-        tagged: true,
-        outline: true,
-        // Also drops the blank page Chromium adds when 540px pages round a hair short.
-        pageRanges: compactRange(selected),
-      })
-      pageCounts.set(`${name}.pdf`, await setPdfMetadata(path, { ...meta, subject: `Slides: ${meta.subject}` }))
-      outputs.push(`${name}.pdf`)
+      const printed = join(staging, '.slides-printed.pdf')
+      // 960 x 540 CSS pixels are 10 x 5.625 inches. The page range also drops the blank page
+      // Chromium adds when 540px pages round a hair short.
+      await writeFile(printed, await page.pdf({ width: 10, height: 5.625, pageRanges: compactRange(selected) }))
+      if (wants('pdf')) {
+        finishPdf(printed, `${name}.pdf`, `Slides: ${meta.subject}`)
+        outputs.push(`${name}.pdf`)
+      }
+      if (pngMutool) {
+        progress.step('PNG images (MuPDF draws them meanwhile)')
+        await mkdir(join(staging, 'png'))
+        inBackground(drawPages({
+          mutool: pngMutool,
+          pdf: printed,
+          pages: selected.map((no, i) => ({ page: i + 1, file: join(staging!, 'png', pngName(deck, no)) })),
+          width: Math.round(1920 * options.scale),
+          height: Math.round(1080 * options.scale),
+          signal: abort.signal,
+        }))
+        outputs.push('png')
+      }
     }
 
-    if (options.formats.includes('png')) {
+    if (wants('png') && !pngMutool) {
       await mkdir(join(staging, 'png'))
-      await captureSlides(page, selected, { format: 'png', scale: 2 * options.scale }, async (no, image) => {
+      await captureSlidePngs(page, selected, 2 * options.scale, async (no, image) => {
         progress.step(`PNG ${no} of ${deck.slides.length}`)
-        await writeFile(join(staging, 'png', pngName(deck, no)), image)
+        await writeFile(join(staging!, 'png', pngName(deck, no)), image)
       })
       outputs.push('png')
     }
 
-    if (options.formats.includes('handout') || options.formats.includes('speaker')) {
+    if (wants('handout') || wants('speaker')) {
       progress.step('light slides for print')
       await page.evaluate(() => document.documentElement.classList.add('memorial-light'))
-      const thumbnails: SlideImage[] = []
-      await captureSlides(page, selected, { format: 'jpeg', quality: 82, scale: 1 }, async (no, image) => {
-        thumbnails.push({ no, title: deck.slides[no - 1]?.title ?? `Slide ${no}`, src: `data:image/jpeg;base64,${image.toString('base64')}` })
-      })
+      const thumbnails = await captureStrips(page, deck, selected, server)
       const footer = `<div style="width:100%;font:8pt sans-serif;color:#6b5d52;padding:0 14mm;display:flex;justify-content:space-between"><span>${escapeHtml(deck.title)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
-      const printPdf = async (html: string, file: string, subject: string) => {
-        await page.setContent(html, { waitUntil: 'load' })
-        await page.evaluate(() => document.fonts.ready)
-        await page.pdf({
-          path: join(staging, file),
-          format: options.paper === 'letter' ? 'Letter' : 'A4',
-          printBackground: true,
-          margin: { top: '16mm', right: '16mm', bottom: '18mm', left: '16mm' },
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: footer,
-          tagged: true,
-          outline: true,
-        })
-        pageCounts.set(file, await setPdfMetadata(join(staging, file), { ...meta, subject }))
+      const [width, height] = options.paper === 'letter' ? [8.5, 11] : [210 / 25.4, 297 / 25.4]
+      const mm = (n: number) => n / 25.4
+      const printDocument = async (html: string, file: string, subject: string) => {
+        // Served, not inlined: the page loads the slide strips from the same server.
+        const path = `/__export/${file}.html`
+        server!.put(path, Buffer.from(html))
+        await page.goto(`${server!.url}${path}`, options.timeout)
+        await page.evaluate(() => document.fonts.ready.then(() => true))
+        const printed = join(staging!, `.${file}.printed`)
+        await writeFile(printed, await page.pdf({ width, height, margins: [mm(16), mm(16), mm(18), mm(16)], footerTemplate: footer }))
+        finishPdf(printed, file, subject)
         outputs.push(file)
       }
-      if (options.formats.includes('handout')) {
+      if (wants('handout')) {
         progress.step('handout')
         const { sources, credits } = article ? sourcesAndCredits(article) : { sources: [deck.title], credits: [] }
-        await printPdf(handoutHtml({ deck, slides: thumbnails, article, sources, credits }), `${name}-handout.pdf`, `Handout: ${meta.subject}`)
+        await printDocument(handoutHtml({ deck, slides: thumbnails, article, sources, credits }), `${name}-handout.pdf`, `Handout: ${meta.subject}`)
       }
-      if (options.formats.includes('speaker')) {
+      if (wants('speaker')) {
         progress.step('speaker script')
-        await printPdf(speakerScriptHtml(deck, thumbnails), `${name}-speaker.pdf`, `Speaker script: ${meta.subject}`)
+        await printDocument(speakerScriptHtml(deck, thumbnails), `${name}-speaker.pdf`, `Speaker script: ${meta.subject}`)
       }
     }
-    await browser?.close()
-    browser = undefined
-    await server.close()
-    server = undefined
+    if (pngMutool)
+      progress.step('finishing the PNG images')
+    await Promise.all(background)
 
     if (options.strict && warnings.length > 0)
       throw new ExportError(`--strict: ${warnings.length} warning(s), nothing written:\n  - ${warnings.join('\n  - ')}`)
@@ -338,7 +394,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
 }
 
 /** Missing photos and text that does not fit, read from the rendered slides. */
-async function collectWarnings(page: Page, deck: DeckInfo, selected: number[], warnings: string[]): Promise<void> {
+async function collectWarnings(page: ChromiumPage, deck: DeckInfo, selected: number[], warnings: string[]): Promise<void> {
   const missing = await page.evaluate(slides => [...new Set([...document.querySelectorAll('.print-slide-container')]
     .filter(c => slides.includes(Number.parseInt(c.id, 10)))
     .flatMap(c => [...c.querySelectorAll<HTMLElement>('[data-missing-photo]')].map(el => el.dataset.missingPhoto || '(no file set)')))], selected)
@@ -350,28 +406,53 @@ async function collectWarnings(page: Page, deck: DeckInfo, selected: number[], w
 }
 
 /**
- * Captures slides of the print view straight through the DevTools protocol: one call per slide,
- * clipped to the slide and scaled from its 960 x 540 canvas (scale 2 gives 1920 x 1080).
+ * Captures slides of the print view one by one, clipped to the slide and scaled from its 960 x 540
+ * canvas (scale 2 gives 1920 x 1080). Used when MuPDF is not installed.
  */
-async function captureSlides(page: Page, slides: number[], options: { format: 'png' | 'jpeg', quality?: number, scale: number }, onImage: (no: number, image: Buffer) => Promise<void>): Promise<void> {
-  const cdp = await page.context().newCDPSession(page)
-  const rects = await page.evaluate(() => [...document.querySelectorAll('.print-slide-container')].map((el) => {
-    const r = el.getBoundingClientRect()
-    return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height }
-  }))
+async function captureSlidePngs(page: ChromiumPage, slides: number[], scale: number, onImage: (no: number, image: Buffer) => Promise<void>): Promise<void> {
+  const tops = await slideTops(page)
+  for (const no of slides)
+    await onImage(no, await page.screenshot({ x: 0, y: tops[no - 1], width: 960, height: 540, scale }, 'png'))
+}
+
+/** Where each slide of the print view begins, in CSS pixels from the top of the page. */
+function slideTops(page: ChromiumPage): Promise<number[]> {
+  return page.evaluate(() => [...document.querySelectorAll('.print-slide-container')].map(el => el.getBoundingClientRect().y + window.scrollY))
+}
+
+/** Room between the slides of a strip, in the colour of the print pages' slide frames. */
+const STRIP_GAP = 12
+
+/**
+ * Captures the selected slides in strips of consecutive slides (at most 12), one JPEG per strip at
+ * 960 px wide, and serves each strip for the print pages. The slides are parted by a gap in the
+ * frame colour: a viewer that scales a strip down blends the gap into a slide's edge, not the
+ * neighbouring slide.
+ */
+async function captureStrips(page: ChromiumPage, deck: DeckInfo, slides: number[], server: StaticServer): Promise<SlideImage[]> {
+  await page.evaluate((css) => {
+    const style = document.createElement('style')
+    style.textContent = css
+    document.head.append(style)
+  }, `.print-slide-container { box-sizing: content-box !important; border-bottom: ${STRIP_GAP}px solid ${FRAME_COLOUR} !important; }`)
+  const runs: number[][] = []
   for (const no of slides) {
-    const rect = rects[no - 1]
-    const { data } = await cdp.send('Page.captureScreenshot', {
-      format: options.format,
-      quality: options.quality,
-      clip: { ...rect, height: Math.min(rect.height, 540), scale: options.scale },
-      captureBeyondViewport: true,
-      // Faster encoding doubles the size of a PNG; thumbnails are JPEG anyway.
-      optimizeForSpeed: false,
-    })
-    await onImage(no, Buffer.from(data, 'base64'))
+    const run = runs.at(-1)
+    if (run && run.at(-1) === no - 1 && run.length < 12)
+      run.push(no)
+    else
+      runs.push([no])
   }
-  await cdp.detach()
+  const tops = await slideTops(page)
+  const images: SlideImage[] = []
+  for (const [i, run] of runs.entries()) {
+    const top = tops[run[0] - 1]
+    const height = tops[run.at(-1)! - 1] + 540 - top
+    const strip = `/__export/light-slides-${i + 1}.jpg`
+    server.put(strip, await page.screenshot({ x: 0, y: top, width: 960, height, scale: 1 }, 'jpeg', 82))
+    images.push(...run.map(no => ({ no, title: deck.slides[no - 1]?.title ?? `Slide ${no}`, strip, y: tops[no - 1] - top })))
+  }
+  return images
 }
 
 /** "07-the-battle-in-figures.png": zero-padded so the files sort in slide order. */

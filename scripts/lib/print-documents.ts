@@ -40,12 +40,23 @@ const esc = escapeHtml
 export interface SlideImage {
   no: number
   title: string
-  /** A data URL (JPEG) of the slide in the light design. */
-  src: string
+  /** URL of an image of several slides in the light design, stacked top to bottom: one capture of
+   * many slides costs about half of one capture per slide. */
+  strip: string
+  /** Where the slide begins in its strip, in pixels from the top (the strip is 960 px wide). */
+  y: number
+}
+
+/** The colour of the frame around each slide on the print pages. */
+export const FRAME_COLOUR = '#d9cbb8'
+
+/** One slide cut out of its strip: a 16:9 box that shows the strip moved up behind it. */
+function slideImage(slide: SlideImage, alt: string): string {
+  return `<div class="slide-image"><img src="${esc(slide.strip)}" alt="${esc(alt)}" style="top:-${(slide.y / 540 * 100).toFixed(4)}%"></div>`
 }
 
 const BASE_CSS = `
-:root { --ink: #1b1414; --muted: #5c4f45; --accent: #8a1216; --gold: #8a6414; --rule: #d9cbb8; }
+:root { --ink: #1b1414; --muted: #5c4f45; --accent: #8a1216; --gold: #8a6414; --rule: ${FRAME_COLOUR}; }
 * { box-sizing: border-box; }
 html { font-family: 'Source Sans 3', sans-serif; font-size: 10.5pt; color: var(--ink); background: #fff; }
 body { margin: 0; }
@@ -55,6 +66,9 @@ h1, h2, h3, .cover-title { font-family: 'Oswald', sans-serif; font-weight: 500; 
 h2 { font-size: 11pt; margin: 5mm 0 2mm; color: var(--muted); break-after: avoid; }
 .section { break-before: page; }
 img { display: block; max-width: 100%; }
+/* An outline, not a border: a border would take from the 16:9 box the strip is placed in. */
+.slide-image { position: relative; aspect-ratio: 16 / 9; overflow: hidden; outline: 0.6pt solid var(--rule); }
+.slide-image img { position: absolute; left: 0; width: 100%; max-width: none; }
 `
 
 function articleHtml(article: Article): string {
@@ -100,7 +114,6 @@ ${BASE_CSS}
 .slide-page { break-before: page; display: flex; flex-direction: column; gap: 12mm; }
 .slide-page:first-of-type { break-before: auto; }
 figure.slide { margin: 0; break-inside: avoid; }
-figure.slide img { width: 100%; border: 0.6pt solid var(--rule); }
 figure.slide figcaption { margin-top: 2mm; font-size: 9.5pt; color: var(--muted); }
 figure.slide figcaption b { color: var(--ink); font-weight: 600; }
 .article { font-family: 'EB Garamond', serif; font-size: 12pt; line-height: 1.45; }
@@ -122,7 +135,7 @@ figure.slide figcaption b { color: var(--ink); font-weight: 600; }
 </section>
 <section class="section slides">
 <h1>The slides</h1>
-${pairs.map(pair => `<div class="slide-page">${pair.map(s => `<figure class="slide"><img src="${s.src}" alt="Slide ${s.no}: ${esc(s.title)}"><figcaption><b>${s.no}</b> · ${esc(s.title)}</figcaption></figure>`).join('')}</div>`).join('\n')}
+${pairs.map(pair => `<div class="slide-page">${pair.map(s => `<figure class="slide">${slideImage(s, `Slide ${s.no}: ${s.title}`)}<figcaption><b>${s.no}</b> · ${esc(s.title)}</figcaption></figure>`).join('')}</div>`).join('\n')}
 </section>
 ${article ? `<section class="section article"><h1>The article in full</h1>\n${articleHtml(article)}\n</section>` : ''}
 <section class="section credits">
@@ -135,7 +148,7 @@ ${credits.length > 0 ? `<h2>Photographs</h2><ul>${credits.map(c => `<li>${esc(c)
 
 /** The rehearsal script: each slide's thumbnail beside its notes, its budget and the running total. */
 export function speakerScriptHtml(deck: DeckInfo, slides: SlideImage[]): string {
-  const images = new Map(slides.map(s => [s.no, s.src]))
+  const images = new Map(slides.map(s => [s.no, s]))
   let elapsed = 0
   const rows = deck.slides.filter(s => images.has(s.no)).map((slide) => {
     elapsed += slide.budget ?? 0
@@ -148,7 +161,7 @@ export function speakerScriptHtml(deck: DeckInfo, slides: SlideImage[]): string 
     const timing = slide.budget !== undefined
       ? `<span class="budget">${formatClock(slide.budget)}</span> for this slide · by <b>${formatClock(elapsed)}</b>${deck.duration ? ` of ${formatClock(deck.duration)}` : ''}`
       : 'no time budget'
-    return `<article class="row"><div class="thumb"><img src="${images.get(slide.no)}" alt="Slide ${slide.no}"><p class="timing">${timing}</p></div><div class="notes"><h2><span class="no">${slide.no}</span> ${esc(slide.title)}</h2>${notes || '<p class="empty">No notes for this slide.</p>'}</div></article>`
+    return `<article class="row"><div class="thumb">${slideImage(images.get(slide.no)!, `Slide ${slide.no}`)}<p class="timing">${timing}</p></div><div class="notes"><h2><span class="no">${slide.no}</span> ${esc(slide.title)}</h2>${notes || '<p class="empty">No notes for this slide.</p>'}</div></article>`
   })
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(deck.title)}: speaker script</title><style>
 ${inlineFonts()}
@@ -157,7 +170,6 @@ header.script { margin-bottom: 6mm; }
 header.script h1 { font-size: 18pt; margin: 0 0 1mm; }
 header.script p { margin: 0; color: var(--muted); }
 .row { display: grid; grid-template-columns: 62mm 1fr; gap: 6mm; padding: 4mm 0; border-top: 0.6pt solid var(--rule); break-inside: avoid; }
-.thumb img { width: 100%; border: 0.6pt solid var(--rule); }
 .timing { margin: 2mm 0 0; font-size: 9pt; color: var(--muted); }
 .timing b, .budget { color: var(--ink); font-weight: 600; }
 .notes h2 { font-size: 11pt; margin: 0 0 2mm; padding: 0; border: 0; color: var(--accent); }

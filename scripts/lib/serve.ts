@@ -30,6 +30,10 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   url: string
   port: number
+  /** Serves data held in memory at a path, such as images the export makes for its print pages. */
+  put: (pathname: string, data: Buffer) => void
+  /** Milliseconds since the last response was sent; 0 while one is being answered. */
+  idleFor: () => number
   close: () => Promise<void>
 }
 
@@ -38,13 +42,26 @@ export async function serveStatic(root: string, options: { port?: number, host?:
   const index = join(base, 'index.html')
   if (!existsSync(index))
     throw new Error(`${root} has no index.html: build the deck first (npm run build).`)
+  const inMemory = new Map<string, Buffer>()
+  let answering = 0
+  let lastAnswered = performance.now()
   const server = createServer((request, response) => {
+    answering++
+    response.once('close', () => {
+      answering--
+      lastAnswered = performance.now()
+    })
     let pathname: string
     try {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
     }
     catch {
       response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request')
+      return
+    }
+    const held = inMemory.get(pathname)
+    if (held) {
+      response.writeHead(200, { 'content-type': TYPES[extname(pathname).toLowerCase()] ?? 'application/octet-stream' }).end(held)
       return
     }
     let file = normalize(join(base, pathname))
@@ -75,6 +92,10 @@ export async function serveStatic(root: string, options: { port?: number, host?:
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     port,
+    put: (pathname, data) => {
+      inMemory.set(pathname, data)
+    },
+    idleFor: () => answering > 0 ? 0 : performance.now() - lastAnswered,
     close: () => new Promise(done => server.close(() => done())),
   }
 }

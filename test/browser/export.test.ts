@@ -129,6 +129,24 @@ describe('npm run export', () => {
     expect(text).toMatch(/by 14:00 of 14:00/)
   })
 
+  it('draws the same slide image with Chromium as with MuPDF (--png-engine chromium), reporting each step', async () => {
+    const chromiumOut = mkdtempSync(join(tmpdir(), 'exports-chromium-'))
+    const { stderr } = await cli(['--format', 'png', '--range', '3', '--png-engine', 'chromium', '--out', chromiumOut])
+    const file = '03-the-battle-in-figures.png'
+    expect(readdirSync(join(chromiumOut, 'png'))).toEqual([file])
+    const fromChromium = PNG.sync.read(readFileSync(join(chromiumOut, 'png', file)))
+    const fromMupdf = PNG.sync.read(readFileSync(join(out, 'png', file)))
+    expect([fromChromium.width, fromChromium.height]).toEqual([1920, 1080])
+    let difference = 0
+    for (let i = 0; i < fromChromium.data.length; i++)
+      difference += Math.abs(fromChromium.data[i] - fromMupdf.data[i])
+    // Anti-aliasing differs a little between the two; the slide does not.
+    expect(difference / fromChromium.data.length).toBeLessThan(3)
+    // In CI, one plain line per step with the seconds since the start.
+    expect(stderr).toMatch(/^export: \[1\/\d+\] building the deck \(\d+\.\d s\)$/m)
+    expect(stderr).toMatch(/^export: \[\d+\/\d+\] PNG 3 of 17 \(\d+\.\d s\)$/m)
+  }, 120_000)
+
   it('exports a chosen range of slides as PNG on Letter-size paper options too', async () => {
     const rangeOut = mkdtempSync(join(tmpdir(), 'exports-range-'))
     const { stdout } = await cli(['--format', 'png,handout', '--range', '1-2,5', '--paper', 'letter', '--out', rangeOut])
@@ -158,6 +176,15 @@ describe('npm run export when things go wrong', () => {
     const error = await fails(['--range', range])
     expect(error.code).toBe(2)
     expect(error.stderr).toMatch(message)
+  })
+
+  it('says what to do when MuPDF is asked for and missing, and rejects an unknown engine', async () => {
+    const missing = await fails(['--png-engine', 'mupdf', '--format', 'png'], { MUTOOL_PATH: '', PATH: '/nonexistent' })
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/--png-engine mupdf: mutool is not installed.*mupdf-tools.*--png-engine chromium/)
+    const unknown = await fails(['--png-engine', 'pixie'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/--png-engine is auto, mupdf, chromium, not "pixie"/)
   })
 
   it('refuses an --out it cannot write to', async () => {

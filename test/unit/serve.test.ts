@@ -33,6 +33,21 @@ describe('serveStatic', () => {
     expect(await response.text()).not.toBe('secret')
   })
 
+  it('serves pages and images put in memory, such as the export\'s print pages', async () => {
+    server.put('/__export/strip.jpg', Buffer.from([0xFF, 0xD8, 0xFF]))
+    const response = await fetch(`${server.url}/__export/strip.jpg`)
+    expect(response.headers.get('content-type')).toBe('image/jpeg')
+    expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([0xFF, 0xD8, 0xFF])
+  })
+
+  it('tells how long it has been quiet since its last answer', async () => {
+    await fetch(`${server.url}/`)
+    await new Promise(resolve => setTimeout(resolve, 60))
+    expect(server.idleFor()).toBeGreaterThanOrEqual(50)
+    await fetch(`${server.url}/assets/app.js`)
+    expect(server.idleFor()).toBeLessThan(50)
+  })
+
   it('takes a free port by itself, so two servers never collide', async () => {
     const second = await serveStatic(root)
     expect(second.port).not.toBe(server.port)
