@@ -15,6 +15,7 @@ import { BUILD_CACHE, slidevBin } from './lib/build'
 import { runCli, UsageError } from './lib/cli'
 import { exportDeck } from './lib/export'
 import { generate } from './lib/generate'
+import { findMutool } from './lib/mupdf'
 import { KIT_ROOT } from './lib/paths'
 
 const MB = 1_048_576
@@ -85,6 +86,9 @@ await runCli('bench', async () => {
   const slidevArgs = [slidevBin(), 'export', 'slides.md', '--executable-path', chromium, '--output', join(scratch, 'slidev.pdf')]
   const oursArgs = ['--import', 'tsx', 'scripts/export.ts', '--out', join(scratch, 'ours')]
   const oursPdfArgs = [...oursArgs, '--format', 'pdf']
+  const oursScreenshotArgs = [...oursArgs, '--png-engine', 'chromium']
+  const mutool = findMutool()
+  console.log(mutool ? `PNG images: drawn by MuPDF (${mutool}) from the slides PDF` : 'PNG images: Chromium screenshots (mutool is not installed; see scripts/ensure-tools.sh)')
   try {
     // One cold export of ours (no cached build), then a warm-up of each, then the timed rounds.
     await rm(BUILD_CACHE, { recursive: true, force: true })
@@ -94,16 +98,21 @@ await runCli('bench', async () => {
     const slidev: number[] = []
     const ours: number[] = []
     const oursPdf: number[] = []
+    const oursScreenshots: number[] = []
     for (let round = 1; round <= rounds; round++) {
       slidev.push(await run(slidevArgs))
       ours.push(await run(oursArgs))
       oursPdf.push(await run(oursPdfArgs))
-      console.log(`round ${round}: slidev export (PDF) ${slidev.at(-1)!.toFixed(1)} s | npm run export (PDF, PNG, handout, speaker script) ${ours.at(-1)!.toFixed(1)} s | npm run export -- --format pdf ${oursPdf.at(-1)!.toFixed(1)} s`)
+      if (mutool)
+        oursScreenshots.push(await run(oursScreenshotArgs))
+      console.log(`round ${round}: slidev export (PDF) ${slidev.at(-1)!.toFixed(1)} s | npm run export (PDF, PNG, handout, speaker script) ${ours.at(-1)!.toFixed(1)} s | npm run export -- --format pdf ${oursPdf.at(-1)!.toFixed(1)} s${mutool ? ` | all four with --png-engine chromium ${oursScreenshots.at(-1)!.toFixed(1)} s` : ''}`)
     }
     const ratio = median(ours) / median(slidev)
     console.log(`\nmedian of ${rounds}: slidev export ${median(slidev).toFixed(1)} s, npm run export ${median(ours).toFixed(1)} s, npm run export -- --format pdf ${median(oursPdf).toFixed(1)} s`)
     console.log(`ratio, all four outputs / Slidev's PDF: ${ratio.toFixed(2)} (goal: at most 0.60) ${ratio <= 0.6 ? 'met' : 'NOT met'}`)
     console.log(`ratio, our PDF / Slidev's PDF: ${(median(oursPdf) / median(slidev)).toFixed(2)}`)
+    if (mutool)
+      console.log(`ratio, all four with Chromium screenshots for the PNGs / Slidev's PDF: ${(median(oursScreenshots) / median(slidev)).toFixed(2)} (${median(oursScreenshots).toFixed(1)} s)`)
 
     // Sizes with the deck's photos in place: a copy of the deck in scratch, with stand-in photos.
     const plan = parse(await readFile(join(KIT_ROOT, 'content/plan.yaml'), 'utf8')) as { photos?: { file?: string }[] }

@@ -66,8 +66,10 @@ h1, h2, h3, .cover-title { font-family: 'Oswald', sans-serif; font-weight: 500; 
 h2 { font-size: 11pt; margin: 5mm 0 2mm; color: var(--muted); break-after: avoid; }
 .section { break-before: page; }
 img { display: block; max-width: 100%; }
-/* An outline, not a border: a border would take from the 16:9 box the strip is placed in. */
-.slide-image { position: relative; aspect-ratio: 16 / 9; overflow: hidden; outline: 0.6pt solid var(--rule); }
+/* The frame is drawn over the picture, inside its 16:9 box: a border would take from the box the
+   strip is placed in, and an outline would show at the foot of the page before. */
+.slide-image { position: relative; aspect-ratio: 16 / 9; overflow: hidden; }
+.slide-image::after { content: ''; position: absolute; inset: 0; border: 0.6pt solid var(--rule); }
 .slide-image img { position: absolute; left: 0; width: 100%; max-width: none; }
 `
 
