@@ -7,7 +7,6 @@
 #   - poppler-utils (optional): pdftoppm and pdfinfo, for looking at the exported PDFs.
 set -euo pipefail
 
-missing=()
 has_chromium=false
 if [ -n "${CHROMIUM_PATH:-}" ]; then
   [ -x "$CHROMIUM_PATH" ] || { echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file" >&2; exit 1; }
@@ -18,21 +17,29 @@ for name in chromium chromium-browser google-chrome google-chrome-stable; do
     has_chromium=true
   fi
 done
-$has_chromium || missing+=(chromium)
-[ -n "${MUTOOL_PATH:-}" ] || command -v mutool >/dev/null 2>&1 || missing+=(mupdf-tools)
-command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
-[ ${#missing[@]} -eq 0 ] && exit 0
+optional=()
+[ -n "${MUTOOL_PATH:-}" ] || command -v mutool >/dev/null 2>&1 || optional+=(mupdf-tools)
+command -v pdftoppm >/dev/null 2>&1 || optional+=(poppler-utils)
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  if $has_chromium; then
-    echo "Not installed: ${missing[*]} (optional here; on macOS: brew install mupdf-tools poppler)." >&2
-    exit 0
-  fi
-  echo "No Chromium found and no apt-get to install one: install Chromium or Chrome, or set CHROMIUM_PATH." >&2
-  exit 1
-fi
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-echo "Installing ${missing[*]} with apt (a one-time step)..."
-as_root apt-get update -qq
-as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-command -v chromium >/dev/null 2>&1 || $has_chromium
+updated=false
+install() {
+  command -v apt-get >/dev/null 2>&1 || return 1
+  echo "Installing $* with apt (a one-time step)..."
+  $updated || as_root apt-get update -qq || return 1
+  updated=true
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+if ! $has_chromium; then
+  # Required: without a browser nothing renders.
+  install chromium || true
+  if ! command -v chromium >/dev/null 2>&1; then
+    echo "No Chromium found and it could not be installed with apt: install Chromium or Chrome, or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
+fi
+if [ ${#optional[@]} -gt 0 ] && ! install "${optional[@]}"; then
+  # Optional: the export takes Chromium screenshots without mutool; pdftoppm is for people.
+  echo "Not installed: ${optional[*]} (optional: the export works without them, more slowly; on macOS: brew install mupdf-tools poppler)." >&2
+fi

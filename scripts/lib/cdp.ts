@@ -25,7 +25,8 @@ class Connection {
   private buffered = ''
   private closedBecause?: Error
 
-  constructor(private readonly input: Writable, output: Readable) {
+  /** @param timeout milliseconds any command may take before it fails (a page stuck in a loop never answers) */
+  constructor(private readonly input: Writable, output: Readable, private readonly timeout: number) {
     output.setEncoding('utf8')
     output.on('data', (chunk: string) => {
       const parts = (this.buffered + chunk).split('\0')
@@ -56,7 +57,16 @@ class Connection {
       return Promise.reject(this.closedBecause)
     const id = this.nextId++
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, method })
+      const timer = setTimeout(() => {
+        this.pending.delete(id)
+        reject(new ChromiumError(`${method} got no answer from Chromium within ${Math.round(this.timeout / 1000)} s (is the page stuck?).`))
+      }, this.timeout)
+      timer.unref()
+      const settle = (then: () => void) => {
+        clearTimeout(timer)
+        then()
+      }
+      this.pending.set(id, { resolve: value => settle(() => resolve(value as T)), reject: error => settle(() => reject(error)), method })
       this.input.write(`${JSON.stringify({ id, method, params, sessionId })}\0`)
     })
   }
@@ -91,6 +101,11 @@ export class ChromiumPage {
   private readonly errors: string[] = []
 
   constructor(private readonly connection: Connection, private readonly sessionId: string) {
+    // alert() and confirm() would hold the page until answered: dismiss them, as Playwright does.
+    connection.on('Page.javascriptDialogOpening', (_, session) => {
+      if (session === sessionId)
+        this.send('Page.handleJavaScriptDialog', { accept: false }).catch(() => {})
+    })
     connection.on('Runtime.exceptionThrown', (params: { exceptionDetails: { text: string, exception?: { description?: string } } }, session) => {
       if (session === sessionId)
         this.errors.push(params.exceptionDetails.exception?.description?.split('\n')[0] ?? params.exceptionDetails.text)
@@ -221,19 +236,27 @@ export async function startChromium(path: string, args: string[], options: { tim
     '--remote-debugging-pipe',
     `--user-data-dir=${profile}`,
     'about:blank',
-  ], { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] })
-  const connection = new Connection(child.stdio[3] as Writable, child.stdio[4] as Readable)
+  ], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+    // In a process group of its own, so Ctrl+C reaches only the export, which then closes
+    // Chromium itself. It still ends when the pipe closes, however the export ends.
+    detached: process.platform !== 'win32',
+  })
+  const timeout = options.timeout ?? 30_000
+  const connection = new Connection(child.stdio[3] as Writable, child.stdio[4] as Readable, timeout)
   let stderr = ''
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk).slice(-4000)
   })
   const exited = new Promise<void>((resolve) => {
     const ended = (reason: string) => {
-      connection.close(new ChromiumError(`Chromium (${path}) ${reason}${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`))
+      // Chromium's own last words, without the usual noise about the system's message bus.
+      const said = stderr.split('\n').map(line => line.trim()).filter(line => line && !/dbus|bus\.cc|^\/\S+: \d+: \[/i.test(line)).slice(-3).join(' | ')
+      connection.close(new ChromiumError(`Chromium (${path}) ${reason}${said ? `: ${said}` : ''}`))
       resolve()
     }
     child.once('error', error => ended(`could not be started (${error.message})`))
-    child.once('exit', code => ended(`stopped (exit ${code})`))
+    child.once('exit', (code, signal) => ended(signal ? `was stopped by ${signal}` : `stopped (exit ${code})`))
   })
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -242,10 +265,10 @@ export async function startChromium(path: string, args: string[], options: { tim
       await exited
       clearTimeout(killer)
     }
-    await rm(profile, { recursive: true, force: true, maxRetries: 3 })
+    // A profile folder left in the temporary folder is harmless; failing the export for it is not.
+    await rm(profile, { recursive: true, force: true, maxRetries: 3 }).catch(() => {})
   }
   try {
-    const timeout = options.timeout ?? 30_000
     const page = await Promise.race([
       openStartPage(connection),
       new Promise<never>((_, reject) => setTimeout(() => reject(new ChromiumError(`Chromium (${path}) did not start within ${timeout / 1000} s.`)), timeout).unref()),

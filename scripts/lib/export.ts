@@ -157,7 +157,9 @@ async function waitForSlides(page: ChromiumPage, server: StaticServer, deck: Dec
         ? `Slidev's print view showed no slides within ${seconds} s.`
         : state.pending.length > 0
           ? `slide ${no} ("${title}") did not finish loading within ${seconds} s${state.pending.length > 1 ? ` (nor did ${state.pending.length - 1} other slides)` : ''}.`
-          : `the fonts did not finish loading within ${seconds} s.`)
+          : !state.fontsReady
+              ? `the fonts did not finish loading within ${seconds} s.`
+              : `the deck kept loading files for ${seconds} s (a video or a stream that never ends?).`)
     }
     await new Promise(resolve => setTimeout(resolve, 25))
   }
@@ -219,7 +221,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   // The quick checks first, so a wrong option or a missing browser fails within seconds; then
   // Chromium starts, and everything up to the first page load happens while it does.
   const chromiumPath = findChromium().path
-  const mutool = pngEngine(options.pngEngine ?? 'auto')
+  const mutool = wants('png') ? pngEngine(options.pngEngine ?? 'auto') : undefined
   const deck = await readDeck(options.entry)
   const selected = options.range ?? deck.slides.map(s => s.no)
   await ensureWritable(out)
@@ -228,16 +230,29 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   void loadPdfLib()
   let server: StaticServer | undefined
   let staging: string | undefined
+  // Work that runs beside Chromium (PDF metadata, MuPDF drawing the PNGs) is started as soon as
+  // its input exists and awaited at the end. Each gets a handler at once, so a failure waits its
+  // turn instead of ending the process.
+  const background: Promise<unknown>[] = []
+  const inBackground = <T>(job: Promise<T>): Promise<T> => {
+    job.catch(() => {})
+    background.push(job)
+    return job
+  }
   // Stops MuPDF when the export fails or is interrupted.
   const abort = new AbortController()
+  // Every step is tried, whatever the one before did: cleanup must not hide the real outcome.
   const cleanup = async () => {
     abort.abort()
+    await Promise.allSettled(background)
     await chromiumStarted.then(chromium => chromium.close(), () => {})
     await server?.close().catch(() => {})
     if (staging)
-      await rm(staging, { recursive: true, force: true })
+      await rm(staging, { recursive: true, force: true }).catch(() => {})
   }
+  let interrupted = false
   const onSignal = () => {
+    interrupted = true
     void cleanup().finally(() => process.exit(130))
   }
   process.once('SIGINT', onSignal)
@@ -283,15 +298,6 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       keywords: ['commemoration', deck.title, ...(article?.dateLine ? [article.dateLine] : []), ...new Set(article?.quotations.map(q => q.attribution.speaker).filter((s): s is string => Boolean(s)) ?? [])],
     }
 
-    // Work that runs beside Chromium (PDF metadata, MuPDF drawing the PNGs) is started as soon as
-    // its input exists and awaited at the end. Each gets a handler at once, so a failure waits its
-    // turn instead of ending the process.
-    const background: Promise<unknown>[] = []
-    const inBackground = <T>(job: Promise<T>): Promise<T> => {
-      job.catch(() => {})
-      background.push(job)
-      return job
-    }
     const finishPdf = (printed: string, file: string, subject: string) => inBackground(
       setPdfMetadata(printed, join(staging!, file), { ...meta, subject }).then((pages) => {
         pageCounts.set(file, pages)
@@ -384,6 +390,13 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       }
     }
     return { files, warnings, cachedBuild: !built }
+  }
+  catch (error) {
+    // Interrupted: whatever failed on the way (Chromium closing, say) is no news; the signal
+    // handler cleans up and exits with 130.
+    if (interrupted)
+      await new Promise(() => {})
+    throw error
   }
   finally {
     process.off('SIGINT', onSignal)

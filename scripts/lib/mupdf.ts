@@ -32,19 +32,35 @@ export interface DrawPagesOptions {
   width: number
   height: number
   signal?: AbortSignal
+  /** Milliseconds the drawing may take in all. */
+  timeout?: number
   /** Processes to share the pages among; by default one per core, at most two. */
   processes?: number
 }
 
-function runMutool(mutool: string, args: string[], signal?: AbortSignal): Promise<void> {
+function runMutool(mutool: string, args: string[], signal: AbortSignal, timeout: number): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(mutool, args, { stdio: ['ignore', 'ignore', 'pipe'], signal })
     let errors = ''
     child.stderr.on('data', (chunk: Buffer) => {
       errors += chunk
     })
-    child.on('error', error => fail(error.name === 'AbortError' ? error : new MupdfError(`could not run ${mutool}: ${error.message}`)))
+    let aborted: Error | undefined
+    child.on('error', (error) => {
+      if (error.name !== 'AbortError')
+        return fail(new MupdfError(`could not run ${mutool}: ${error.message}`))
+      // Stopped: report it once the process has gone, so no file is written after that.
+      aborted = signal.reason?.name === 'TimeoutError'
+        ? new MupdfError(`mutool did not finish drawing the PNG images within ${Math.round(timeout / 1000)} s (--png-engine chromium takes screenshots instead).`)
+        : error
+    })
+    child.on('exit', () => {
+      if (aborted)
+        fail(aborted)
+    })
     child.on('close', (code) => {
+      if (aborted)
+        return
       if (code === 0)
         return done()
       // mutool warns about colour profiles on every run; only its errors say what went wrong.
@@ -56,9 +72,11 @@ function runMutool(mutool: string, args: string[], signal?: AbortSignal): Promis
 
 /** Draws the given pages, each at exactly width x height, and names the files as asked. */
 export async function drawPages(options: DrawPagesOptions): Promise<void> {
-  const { mutool, pdf, pages, width, height, signal } = options
+  const { mutool, pdf, pages, width, height } = options
   if (pages.length === 0)
     return
+  const timeout = options.timeout ?? 60_000 + 2000 * pages.length
+  const signal = AbortSignal.any([AbortSignal.timeout(timeout), ...(options.signal ? [options.signal] : [])])
   const dir = dirname(pdf)
   const processes = Math.max(1, Math.min(options.processes ?? Math.min(2, availableParallelism()), pages.length))
   const share = Math.ceil(pages.length / processes)
@@ -76,7 +94,7 @@ export async function drawPages(options: DrawPagesOptions): Promise<void> {
     join(dir, '.mutool-page-%d.png'),
     pdf,
     batch.map(p => p.page).join(','),
-  ], signal)))
+  ], signal, timeout)))
   for (const { page, file } of pages)
     await rename(join(dir, `.mutool-page-${page}.png`), file)
 }

@@ -28,7 +28,12 @@ describe('startChromium', () => {
       if (request.url === '/never')
         return
       response.setHeader('content-type', 'text/html')
-      response.end(request.url === '/throws' ? '<script>throw new Error("a bug in the deck")</script>' : '<p>local</p>')
+      const pages: Record<string, string> = {
+        '/throws': '<script>throw new Error("a bug in the deck")</script>',
+        '/alerts': '<script>alert("hello")</script><p>after the alert</p>',
+        '/hangs': '<script>addEventListener("load", () => setTimeout(() => { for (;;); }, 50))</script>',
+      }
+      response.end(pages[request.url ?? ''] ?? '<p>local</p>')
     }, '127.0.0.1')
     elsewhere = await listen((request, response) => {
       seen.push(request.url ?? '')
@@ -57,10 +62,28 @@ describe('startChromium', () => {
     })).rejects.toThrow(/in the page: Error: wrong selector/)
   })
 
+  it('dismisses alert() instead of waiting for someone to click it', async () => {
+    await chromium.page.goto(`http://127.0.0.1:${local.port}/alerts`, 10_000)
+    expect(await chromium.page.evaluate(() => document.body.textContent)).toBe('after the alert')
+  })
+
+  it('does not wait forever on a page that stops answering', async () => {
+    const impatient = await startChromium(findChromium().path, [...chromiumArgs(), ...LOCAL_ONLY_ARGS], { timeout: 5000 })
+    try {
+      await impatient.page.goto(`http://127.0.0.1:${local.port}/hangs`, 10_000)
+      await new Promise(resolve => setTimeout(resolve, 200))
+      await expect(impatient.page.evaluate(() => 1)).rejects.toThrow(/Runtime.evaluate got no answer from Chromium within 5 s/)
+    }
+    finally {
+      await impatient.close()
+    }
+  })
+
   it('gives up on a page that never loads, saying which', async () => {
     await expect(chromium.page.goto(`http://127.0.0.1:${local.port}/never`, 1000)).rejects.toThrow(/\/never did not finish loading within 1 s/)
   })
 
+  // Skipped only on a machine with no network address besides loopback, where nothing could leak.
   it.runIf(address)('asks no host but localhost: a request elsewhere never arrives', async () => {
     await chromium.page.goto(`http://127.0.0.1:${local.port}/`, 10_000)
     const result = await chromium.page.evaluate(url => fetch(url).then(r => r.text(), () => 'blocked'), `http://${address}:${elsewhere.port}/probe`)

@@ -51,6 +51,16 @@ describe('drawPages (MuPDF)', () => {
       .rejects.toThrow(/mutool could not draw the slides as PNG images: error: .*/)
   })
 
+  it('gives up on a mutool that never finishes, saying so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mupdf-'))
+    const stuck = join(dir, 'mutool')
+    writeFileSync(stuck, '#!/bin/sh\nexec sleep 30\n', { mode: 0o755 })
+    const started = Date.now()
+    await expect(drawPages({ mutool: stuck, pdf: join(dir, 'slides.pdf'), pages: [{ page: 1, file: join(dir, '1.png') }], width: 960, height: 540, timeout: 500 }))
+      .rejects.toThrow(/mutool did not finish drawing the PNG images within 1 s/)
+    expect(Date.now() - started).toBeLessThan(5000)
+  })
+
   it('names MUTOOL_PATH when it points at nothing', () => {
     expect(() => findMutool({ MUTOOL_PATH: '/nowhere/mutool' })).toThrow(MupdfError)
     expect(() => findMutool({ MUTOOL_PATH: '/nowhere/mutool' })).toThrow(/MUTOOL_PATH is set to \/nowhere\/mutool/)
