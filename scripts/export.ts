@@ -1,6 +1,7 @@
 // npm run export -- [--format pdf,png,handout,speaker] [--range 1-5,8] [--out exports] ...
 // Every output of the deck in one pass; see scripts/lib/export.ts.
 
+import { existsSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runCli, UsageError } from './lib/cli'
@@ -25,8 +26,10 @@ const USAGE = `Usage: npm run export -- [options]
   --strict         fail on warnings (a missing photo, text that does not fit)`
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`
 }
+
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 
 await runCli('export', async () => {
   const { values } = parseArgs({
@@ -63,8 +66,12 @@ await runCli('export', async () => {
     throw new UsageError(`--png-engine is ${PNG_ENGINES.join(', ')}, not "${values['png-engine']}".`)
   const timeout = Number(values.timeout)
   if (!(timeout > 0))
-    throw new UsageError(`--timeout is a number of seconds, not "${values.timeout}".`)
+    throw new UsageError(`--timeout is a number of seconds above 0, not "${values.timeout}".`)
   const entry = resolve(values.entry)
+  for (const [option, file] of [['--entry', entry], ['--article', values.article]] as const) {
+    if (file && !existsSync(file))
+      throw new UsageError(`${option} ${file}: there is no such file.`)
+  }
   const deck = await readDeck(entry)
   const range = values.range ? parseRange(values.range, deck.slides.length) : undefined
   const started = performance.now()
@@ -85,9 +92,9 @@ await runCli('export', async () => {
   // Paths as the user would type them: relative below the current folder, absolute elsewhere.
   const shown = (path: string) => relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path)
   const pngs = result.files.filter(f => f.path.endsWith('.png'))
-  const rows = result.files.filter(f => !f.path.endsWith('.png')).map(f => [shown(f.path), formatBytes(f.bytes), `${f.pages ?? '?'} pages`])
+  const rows = result.files.filter(f => !f.path.endsWith('.png')).map(f => [shown(f.path), formatBytes(f.bytes), f.pages === undefined ? '' : count(f.pages, 'page')])
   if (pngs.length > 0)
-    rows.push([`${shown(resolve(pngs[0].path, '..'))}/`, formatBytes(pngs.reduce((n, f) => n + f.bytes, 0)), `${pngs.length} images`])
+    rows.push([`${shown(resolve(pngs[0].path, '..'))}/`, formatBytes(pngs.reduce((n, f) => n + f.bytes, 0)), count(pngs.length, 'image')])
   const width = Math.max(...rows.map(r => r[0].length))
   console.log(`Exported ${deck.title} in ${seconds} s${result.cachedBuild ? ' (build reused)' : ''}:`)
   for (const [path, size, count] of rows)

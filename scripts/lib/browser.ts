@@ -25,7 +25,7 @@ const SYSTEM_PATHS = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ]
 
-const HOW_TO_GET_ONE = 'Set CHROMIUM_PATH to a Chromium or Chrome executable, or install one: `sudo apt-get install chromium` (Debian/Ubuntu), or `npx playwright install chromium` where downloads are allowed.'
+export const HOW_TO_GET_ONE = 'Set CHROMIUM_PATH to a Chromium or Chrome executable, or install one: `sudo apt-get install chromium` (Debian/Ubuntu), or `npx playwright install chromium` where downloads are allowed.'
 
 export interface FoundBrowser {
   path: string

@@ -9,6 +9,8 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { HOW_TO_GET_ONE } from './browser'
+import { removeLeftovers } from './files'
 
 export class ChromiumError extends Error {
   override name = 'ChromiumError'
@@ -217,6 +219,9 @@ const AUTOMATION_ARGS = [
   '--enable-features=CDPScreenshotNewSurface',
 ]
 
+/** Temporary profiles are named with the export's process id, so leftovers can be told apart. */
+const PROFILE_PREFIX = 'commemoration-chromium-'
+
 export interface Chromium {
   page: ChromiumPage
   /** The temporary profile folder; close removes it. */
@@ -229,7 +234,8 @@ export interface Chromium {
  * a fresh temporary folder, removed on close; closing the pipe (this process ending) ends Chromium too.
  */
 export async function startChromium(path: string, args: string[], options: { timeout?: number } = {}): Promise<Chromium> {
-  const profile = await mkdtemp(join(tmpdir(), 'commemoration-chromium-'))
+  await removeLeftovers(tmpdir(), PROFILE_PREFIX)
+  const profile = await mkdtemp(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`))
   const child: ChildProcess = spawn(path, [
     ...args,
     ...AUTOMATION_ARGS,
@@ -256,12 +262,12 @@ export async function startChromium(path: string, args: string[], options: { tim
       resolve()
     }
     child.once('error', error => ended(`could not be started (${error.message})`))
-    child.once('exit', (code, signal) => ended(signal ? `was stopped by ${signal}` : `stopped (exit ${code})`))
+    child.once('exit', (code, signal) => ended(signal ? `was stopped by ${signal}` : `stopped (exit ${code}); is it a Chromium or Chrome?`))
   })
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       connection.send('Browser.close').catch(() => {})
-      const killer = setTimeout(() => child.kill('SIGKILL'), 3000)
+      const killer = setTimeout(() => kill(child), 3000)
       await exited
       clearTimeout(killer)
     }
@@ -271,13 +277,33 @@ export async function startChromium(path: string, args: string[], options: { tim
   try {
     const page = await Promise.race([
       openStartPage(connection),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new ChromiumError(`Chromium (${path}) did not start within ${timeout / 1000} s.`)), timeout).unref()),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new ChromiumError(`Chromium (${path}) did not start within ${timeout / 1000} s. Is it a Chromium or Chrome? ${HOW_TO_GET_ONE}`)), timeout).unref()),
     ])
     return { page, profile, close }
   }
   catch (error) {
+    kill(child)
     await close()
-    throw error
+    // A command that timed out while starting means Chromium did not start: say that.
+    throw /got no answer/.test((error as Error).message)
+      ? new ChromiumError(`Chromium (${path}) did not start within ${timeout / 1000} s. Is it a Chromium or Chrome? ${HOW_TO_GET_ONE}`)
+      : error
+  }
+}
+
+/**
+ * Ends Chromium and whatever it started: its whole process group where there is one, so a wrapper
+ * script's children cannot keep the pipes, and with them this process, alive.
+ */
+function kill(child: ChildProcess): void {
+  try {
+    if (process.platform !== 'win32' && child.pid)
+      process.kill(-child.pid, 'SIGKILL')
+    else
+      child.kill('SIGKILL')
+  }
+  catch {
+    // Already gone.
   }
 }
 

@@ -19,7 +19,12 @@ export async function runCli(name: string, main: () => Promise<void>): Promise<v
   }
   catch (error) {
     const err = error as Error
-    if (EXPECTED.has(err.name) || (err as NodeJS.ErrnoException).code === 'ENOENT') {
+    // node:util parseArgs: an unknown option, a missing value, a stray argument.
+    if ((err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${name}: ${err.message.split('\n')[0]} (--help lists the options)`)
+      process.exitCode = 2
+    }
+    else if (EXPECTED.has(err.name) || (err as NodeJS.ErrnoException).code === 'ENOENT') {
       console.error(`${name}: ${err.message}`)
       process.exitCode = err.name === 'UsageError' ? 2 : 1
     }

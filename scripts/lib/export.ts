@@ -21,11 +21,16 @@ import { drawPages, findMutool } from './mupdf'
 import { readDeck } from './deck'
 import { KIT_ROOT } from './paths'
 import { escapeHtml } from './escape'
+import { removeLeftovers } from './files'
 import { FRAME_COLOUR, handoutHtml, speakerScriptHtml } from './print-documents'
 import { NO_PROGRESS } from './progress'
 import type { StaticServer } from './serve'
 import { serveStatic } from './serve'
 import { slugify } from './text'
+
+/** Work folders in the output folder, named with the export's process id (see removeLeftovers). */
+const STAGING_PREFIX = '.export-staging-'
+const PREVIOUS_PREFIX = '.export-previous-'
 
 export class ExportError extends Error {
   override name = 'ExportError'
@@ -119,7 +124,10 @@ async function ensureWritable(dir: string): Promise<void> {
     await rm(probe)
   }
   catch (error) {
-    throw new ExportError(`cannot write to --out ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Choose a folder you can write to.`)
+    const code = (error as NodeJS.ErrnoException).code
+    throw new ExportError(code === 'EEXIST' || code === 'ENOTDIR'
+      ? `cannot write to --out ${dir}: it, or a folder above it, is a file. Choose a folder.`
+      : `cannot write to --out ${dir}: ${code ?? (error as Error).message}. Choose a folder you can write to.`)
   }
 }
 
@@ -170,9 +178,21 @@ let pdfLib: Promise<typeof import('pdf-lib')> | undefined
 const loadPdfLib = () => (pdfLib ??= import('pdf-lib'))
 
 /** Copies a PDF Chromium printed to its final name with the metadata Chromium cannot set; returns its page count. */
-async function setPdfMetadata(printed: string, path: string, meta: { title: string, author: string, subject: string, keywords: string[] }): Promise<number> {
-  const { PDFDocument } = await loadPdfLib()
+async function setPdfMetadata(printed: string, path: string, meta: { title: string, author: string, subject: string, keywords: string[] }, bookmarks?: string[]): Promise<number> {
+  const { PDFDict, PDFDocument, PDFHexString, PDFName } = await loadPdfLib()
   const pdf = await PDFDocument.load(await readFile(printed), { updateMetadata: false })
+  // Chromium names each bookmark after the heading as shown (in capitals, line breaks lost);
+  // the slides' titles as written read better in a reader's outline.
+  if (bookmarks) {
+    const items: import('pdf-lib').PDFDict[] = []
+    let item = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict)
+    while (item) {
+      items.push(item)
+      item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+    }
+    if (items.length === bookmarks.length)
+      items.forEach((entry, i) => entry.set(PDFName.of('Title'), PDFHexString.fromText(bookmarks[i])))
+  }
   pdf.setTitle(meta.title, { showInWindowTitleBar: true })
   pdf.setAuthor(meta.author)
   pdf.setSubject(meta.subject)
@@ -188,13 +208,18 @@ async function setPdfMetadata(printed: string, path: string, meta: { title: stri
 /**
  * Moves the finished outputs from staging into the output folder. Older outputs are moved aside
  * first and put back if any move fails, so the folder holds either all old or all new outputs.
+ * The png folder moves whole, except after a --range export: then only the chosen slides' images
+ * replace theirs, and the others stay.
  */
 async function publish(staging: string, out: string, names: string[]): Promise<void> {
-  const asideDir = await mkdtemp(join(out, '.export-previous-'))
+  const asideDir = await mkdtemp(join(out, `${PREVIOUS_PREFIX}${process.pid}-`))
   const moved: string[] = []
   const aside: string[] = []
   try {
     for (const name of names) {
+      // A name may be inside a folder (png/05-....png, from a --range export).
+      await mkdir(dirname(join(asideDir, name)), { recursive: true })
+      await mkdir(dirname(join(out, name)), { recursive: true })
       if (existsSync(join(out, name))) {
         await rename(join(out, name), join(asideDir, name))
         aside.push(name)
@@ -225,6 +250,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const deck = await readDeck(options.entry)
   const selected = options.range ?? deck.slides.map(s => s.no)
   await ensureWritable(out)
+  await Promise.all([removeLeftovers(out, STAGING_PREFIX), removeLeftovers(out, PREVIOUS_PREFIX)])
   const chromiumStarted = startChromium(chromiumPath, [...chromiumArgs(), ...LOCAL_ONLY_ARGS], { timeout: options.timeout })
   chromiumStarted.catch(() => {}) // awaited below, where its failure is reported
   void loadPdfLib()
@@ -269,7 +295,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       article = parseArticle(new Uint8Array(await readFile(articlePath)), { name: basename(articlePath), markdown: markdownByName(articlePath) })
     else if (wants('handout'))
       warnings.push('the handout has no article text: the deck does not name its article (pass --article FILE).')
-    staging = await mkdtemp(join(out, '.export-staging-'))
+    staging = await mkdtemp(join(out, `${STAGING_PREFIX}${process.pid}-`))
 
     progress.step('building the deck')
     let built = false
@@ -298,13 +324,14 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       keywords: ['commemoration', deck.title, ...(article?.dateLine ? [article.dateLine] : []), ...new Set(article?.quotations.map(q => q.attribution.speaker).filter((s): s is string => Boolean(s)) ?? [])],
     }
 
-    const finishPdf = (printed: string, file: string, subject: string) => inBackground(
-      setPdfMetadata(printed, join(staging!, file), { ...meta, subject }).then((pages) => {
+    const finishPdf = (printed: string, file: string, subject: string, bookmarks?: string[]) => inBackground(
+      setPdfMetadata(printed, join(staging!, file), { ...meta, subject }, bookmarks).then((pages) => {
         pageCounts.set(file, pages)
       }),
     )
 
     const pngMutool = wants('png') ? mutool : undefined
+    const pngOutputs = options.range ? selected.map(no => `png/${pngName(deck, no)}`) : ['png']
     if (wants('pdf') || pngMutool) {
       progress.step('slides PDF')
       const printed = join(staging, '.slides-printed.pdf')
@@ -312,7 +339,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       // Chromium adds when 540px pages round a hair short.
       await writeFile(printed, await page.pdf({ width: 10, height: 5.625, pageRanges: compactRange(selected) }))
       if (wants('pdf')) {
-        finishPdf(printed, `${name}.pdf`, `Slides: ${meta.subject}`)
+        finishPdf(printed, `${name}.pdf`, `Slides: ${meta.subject}`, selected.map(no => deck.slides[no - 1]?.title ?? `Slide ${no}`))
         outputs.push(`${name}.pdf`)
       }
       if (pngMutool) {
@@ -326,7 +353,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
           height: Math.round(1080 * options.scale),
           signal: abort.signal,
         }))
-        outputs.push('png')
+        outputs.push(...pngOutputs)
       }
     }
 
@@ -336,7 +363,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         progress.step(`PNG ${no} of ${deck.slides.length}`)
         await writeFile(join(staging!, 'png', pngName(deck, no)), image)
       })
-      outputs.push('png')
+      outputs.push(...pngOutputs)
     }
 
     if (wants('handout') || wants('speaker')) {
@@ -471,7 +498,7 @@ async function captureStrips(page: ChromiumPage, deck: DeckInfo, slides: number[
 /** "07-the-battle-in-figures.png": zero-padded so the files sort in slide order. */
 export function pngName(deck: DeckInfo, no: number): string {
   const digits = Math.max(2, String(deck.slides.length).length)
-  return `${String(no).padStart(digits, '0')}-${slugify(deck.slides[no - 1]?.title ?? `slide-${no}`, 40)}.png`
+  return `${String(no).padStart(digits, '0')}-${slugify(deck.slides[no - 1]?.title ?? `slide-${no}`, 60)}.png`
 }
 
 /** [1,2,3,5] -> "1-3,5", for Chromium's pageRanges. */

@@ -18,7 +18,7 @@ export class MupdfError extends Error {
 export function findMutool(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.MUTOOL_PATH) {
     if (!isExecutable(env.MUTOOL_PATH))
-      throw new MupdfError(`MUTOOL_PATH is set to ${env.MUTOOL_PATH}, which is not an executable file.`)
+      throw new MupdfError(`MUTOOL_PATH is set to ${env.MUTOOL_PATH}, which is not an executable file. Unset it to use the mutool on the PATH, or pass --png-engine chromium.`)
     return env.MUTOOL_PATH
   }
   return onPath('mutool', env)

@@ -114,6 +114,8 @@ ${BASE_CSS}
 .cover .subtitle { font-family: 'EB Garamond', serif; font-style: italic; font-size: 16pt; line-height: 1.3; color: var(--muted); margin: 6mm 0 0; }
 .cover .occasion { margin-top: 14mm; font-size: 11pt; color: var(--muted); }
 .slide-page { break-before: page; display: flex; flex-direction: column; gap: 12mm; }
+/* Two slides, their captions and the section heading fit on A4 and on Letter (245 mm high). */
+.slide-page figure.slide { width: 100%; max-width: 168mm; margin: 0 auto; }
 .slide-page:first-of-type { break-before: auto; }
 figure.slide { margin: 0; break-inside: avoid; }
 figure.slide figcaption { margin-top: 2mm; font-size: 9.5pt; color: var(--muted); }
@@ -151,9 +153,14 @@ ${credits.length > 0 ? `<h2>Photographs</h2><ul>${credits.map(c => `<li>${esc(c)
 /** The rehearsal script: each slide's thumbnail beside its notes, its budget and the running total. */
 export function speakerScriptHtml(deck: DeckInfo, slides: SlideImage[]): string {
   const images = new Map(slides.map(s => [s.no, s]))
-  let elapsed = 0
+  // The running total counts every slide up to this one, chosen or not: it is the deck's clock.
+  const elapsedBy = new Map<number, number>()
+  deck.slides.reduce((sum, slide) => {
+    elapsedBy.set(slide.no, sum + (slide.budget ?? 0))
+    return sum + (slide.budget ?? 0)
+  }, 0)
   const rows = deck.slides.filter(s => images.has(s.no)).map((slide) => {
-    elapsed += slide.budget ?? 0
+    const elapsed = elapsedBy.get(slide.no) ?? 0
     const notes = slide.spoken
       .split(/\n{2,}/)
       .map(p => p.trim() === CLICK_MARK

@@ -2,9 +2,10 @@
 // reaches a host other than localhost.
 import type { AddressInfo } from 'node:net'
 import type { Chromium } from '../../scripts/lib/cdp'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { networkInterfaces } from 'node:os'
+import { networkInterfaces, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, findChromium, LOCAL_ONLY_ARGS } from '../../scripts/lib/browser'
 import { ChromiumError, startChromium } from '../../scripts/lib/cdp'
@@ -99,6 +100,15 @@ describe('startChromium', () => {
     await expect(startChromium('/bin/true', [])).rejects.toThrow(ChromiumError)
     await expect(startChromium('/nonexistent/chromium', [])).rejects.toThrow(/could not be started/)
     expect(Date.now() - started).toBeLessThan(5000)
+  })
+
+  it('does not hang on a wrapper script that never starts Chromium', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fake-chromium-'))
+    // Without exec: the shell's child keeps the pipes open unless its whole group is ended.
+    writeFileSync(join(dir, 'chromium'), '#!/bin/sh\nsleep 1000\n', { mode: 0o755 })
+    const started = Date.now()
+    await expect(startChromium(join(dir, 'chromium'), [], { timeout: 2000 })).rejects.toThrow(/did not start within 2 s\. Is it a Chromium or Chrome\?/)
+    expect(Date.now() - started).toBeLessThan(8000)
   })
 
   it('ends Chromium and removes its profile on close', async () => {

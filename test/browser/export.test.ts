@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { PNG } from 'pngjs'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -40,7 +40,7 @@ function outlineTitles(pdf: PDFDocument): string[] {
   const titles: string[] = []
   let item = outlines?.lookupMaybe(PDFName.of('First'), PDFDict)
   while (item) {
-    titles.push(String(item.lookup(PDFName.of('Title'))))
+    titles.push((item.lookup(PDFName.of('Title')) as PDFString | PDFHexString).decodeText())
     item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
   }
   return titles
@@ -68,8 +68,8 @@ describe('npm run export', () => {
     expect(pdf.getPageCount()).toBe(deck.slides.length)
     expect(pdf.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true)
     expect(pdf.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)?.get(PDFName.of('Marked'))?.toString()).toBe('true')
-    const bookmarks = outlineTitles(pdf)
-    expect(bookmarks).toHaveLength(deck.slides.length)
+    // One bookmark per slide, named as the slide's title is written (not as shown, in capitals).
+    expect(outlineTitles(pdf)).toEqual(deck.slides.map(s => s.title))
     expect(pdf.getTitle()).toBe('82nd Anniversary of Victory at Stalingrad')
     expect(pdf.getAuthor()).toBeTruthy()
     expect(pdf.getSubject()).toContain('February 2, 2025')
@@ -88,7 +88,7 @@ describe('npm run export', () => {
     const deck = await readDeck(entry)
     const files = readdirSync(join(out, 'png')).sort()
     expect(files).toHaveLength(deck.slides.length)
-    expect(files[0]).toBe('01-82nd-anniversary-of-victory-at.png')
+    expect(files[0]).toBe('01-82nd-anniversary-of-victory-at-stalingrad.png')
     expect(files[16]).toMatch(/^17-sources-and-credits\.png$/)
     for (const file of files) {
       const png = PNG.sync.read(readFileSync(join(out, 'png', file)))
@@ -115,7 +115,7 @@ describe('npm run export', () => {
     // A4 is 595 x 842 points; Chromium rounds its page sizes to within a point.
     expect(Math.abs(width - 595)).toBeLessThan(1.5)
     expect(Math.abs(height - 842)).toBeLessThan(1.5)
-    expect(outlineTitles(pdf)).toEqual(['(The slides)', '(The article in full)', '(Sources and credits)'])
+    expect(outlineTitles(pdf)).toEqual(['The slides', 'The article in full', 'Sources and credits'])
   })
 
   it('puts every slide\'s notes, budget and running total in the speaker script', async () => {
@@ -147,11 +147,16 @@ describe('npm run export', () => {
     expect(stderr).toMatch(/^export: \[\d+\/\d+\] PNG 3 of 17 \(\d+\.\d s\)$/m)
   }, 120_000)
 
-  it('exports a chosen range of slides as PNG on Letter-size paper options too', async () => {
+  it('exports a chosen range of slides on Letter paper, keeping the other slides\' images', async () => {
     const rangeOut = mkdtempSync(join(tmpdir(), 'exports-range-'))
-    const { stdout } = await cli(['--format', 'png,handout', '--range', '1-2,5', '--paper', 'letter', '--out', rangeOut])
-    const images = ['01-82nd-anniversary-of-victory-at.png', '02-the-victory-at-stalingrad.png', '05-joseph-stalin-november-1943.png']
-    expect(readdirSync(join(rangeOut, 'png')).sort()).toEqual(images)
+    mkdirSync(join(rangeOut, 'png'))
+    writeFileSync(join(rangeOut, 'png', '17-sources-and-credits.png'), 'from an earlier export')
+    const { stdout } = await cli(['--format', 'png,handout,speaker', '--range', '1-2,5', '--paper', 'letter', '--out', rangeOut])
+    const images = ['01-82nd-anniversary-of-victory-at-stalingrad.png', '02-the-victory-at-stalingrad.png', '05-joseph-stalin-november-1943.png']
+    expect(readdirSync(join(rangeOut, 'png')).sort()).toEqual([...images, '17-sources-and-credits.png'])
+    expect(readFileSync(join(rangeOut, 'png', '17-sources-and-credits.png'), 'utf8')).toBe('from an earlier export')
+    // The running total is the deck's clock, counting the slides left out too.
+    expect(await pdfText(join(rangeOut, `${name}-speaker.pdf`))).toContain('1:15 for this slide · by 1:35 of 14:00')
     // Each image is its own slide: the same as in the full export, and unlike its neighbour.
     const pixels = (dir: string, file: string) => PNG.sync.read(readFileSync(join(dir, 'png', file))).data
     const difference = (a: Buffer, b: Buffer) => a.reduce((sum, value, i) => sum + Math.abs(value - b[i]), 0) / a.length
@@ -162,6 +167,10 @@ describe('npm run export', () => {
     }
     const handout = await PDFDocument.load(readFileSync(join(rangeOut, `${name}-handout.pdf`)), { updateMetadata: false })
     expect(Math.abs(handout.getPage(0).getSize().width - 612)).toBeLessThan(1.5)
+    // Two slides to a page on Letter too: the cover, then slides 1 and 2 on page 2, 5 on page 3.
+    const handoutText = await getDocumentProxy(new Uint8Array(readFileSync(join(rangeOut, `${name}-handout.pdf`))))
+    const page2 = (await extractText(handoutText, { mergePages: false })).text[1]
+    expect(page2).toMatch(/1 · 82nd Anniversary[\s\S]*2 · The victory at Stalingrad/)
     expect(stdout).toMatch(/handout\.pdf .* \d+ pages/)
     expect(stdout).toContain('3 images')
   }, 120_000)
@@ -194,6 +203,8 @@ describe('npm run export when things go wrong', () => {
     const unknown = await fails(['--png-engine', 'pixie'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toMatch(/--png-engine is auto, mupdf, chromium, not "pixie"/)
+    const option = await fails(['--bogus'])
+    expect([option.code, option.stderr.trim()]).toEqual([2, 'export: Unknown option \'--bogus\' (--help lists the options)'])
   })
 
   it('refuses an --out it cannot write to', async () => {
