@@ -16,6 +16,23 @@ export class ChromiumError extends Error {
   override name = 'ChromiumError'
 }
 
+/** A command Chromium did not answer in time. */
+class ChromiumTimeoutError extends ChromiumError {}
+
+/** The promise's outcome, or `timedOut()` thrown after `timeout` milliseconds, whichever is first. */
+async function withDeadline<T>(promise: Promise<T>, timeout: number, timedOut: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  promise.catch(() => {})
+  try {
+    return await Promise.race([promise, new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(timedOut()), timeout)
+    })])
+  }
+  finally {
+    clearTimeout(timer)
+  }
+}
+
 type Params = Record<string, unknown>
 type Listener = (params: unknown, sessionId?: string) => void
 
@@ -61,7 +78,7 @@ class Connection {
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id)
-        reject(new ChromiumError(`${method} got no answer from Chromium within ${Math.round(this.timeout / 1000)} s (is the page stuck?).`))
+        reject(new ChromiumTimeoutError(`${method} got no answer from Chromium within ${Math.round(this.timeout / 1000)} s (is the page stuck?).`))
       }, this.timeout)
       timer.unref()
       const settle = (then: () => void) => {
@@ -126,7 +143,6 @@ export class ChromiumPage {
   /** Opens a URL and waits for its load event, at most `timeout` milliseconds in all. */
   async goto(url: string, timeout: number): Promise<void> {
     let off = () => {}
-    let timer: NodeJS.Timeout | undefined
     const loaded = new Promise<void>((resolve) => {
       off = this.connection.on('Page.loadEventFired', (_, session) => {
         if (session === this.sessionId)
@@ -139,16 +155,11 @@ export class ChromiumPage {
       await loaded
     })
     // Chromium answers Page.navigate only once the server answers: the deadline covers both.
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new ChromiumError(`${url} did not finish loading within ${Math.round(timeout / 1000)} s.`)), timeout)
-    })
-    navigated.catch(() => {})
     try {
-      await Promise.race([navigated, deadline])
+      await withDeadline(navigated, timeout, () => new ChromiumError(`${url} did not finish loading within ${Math.round(timeout / 1000)} s.`))
     }
     finally {
       off()
-      clearTimeout(timer)
     }
   }
 
@@ -274,20 +285,15 @@ export async function startChromium(path: string, args: string[], options: { tim
     // A profile folder left in the temporary folder is harmless; failing the export for it is not.
     await rm(profile, { recursive: true, force: true, maxRetries: 3 }).catch(() => {})
   }
+  const notStarted = () => new ChromiumError(`Chromium (${path}) did not start within ${timeout / 1000} s. Is it a Chromium or Chrome? ${HOW_TO_GET_ONE}`)
   try {
-    const page = await Promise.race([
-      openStartPage(connection),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new ChromiumError(`Chromium (${path}) did not start within ${timeout / 1000} s. Is it a Chromium or Chrome? ${HOW_TO_GET_ONE}`)), timeout).unref()),
-    ])
-    return { page, profile, close }
+    return { page: await withDeadline(openStartPage(connection), timeout, notStarted), profile, close }
   }
   catch (error) {
     kill(child)
     await close()
     // A command that timed out while starting means Chromium did not start: say that.
-    throw /got no answer/.test((error as Error).message)
-      ? new ChromiumError(`Chromium (${path}) did not start within ${timeout / 1000} s. Is it a Chromium or Chrome? ${HOW_TO_GET_ONE}`)
-      : error
+    throw error instanceof ChromiumTimeoutError ? notStarted() : error
   }
 }
 

@@ -246,6 +246,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   // The quick checks first, so a wrong option or a missing browser fails within seconds; then
   // Chromium starts, and everything up to the first page load happens while it does.
   const chromiumPath = findChromium().path
+  // Set only when PNGs are asked for and MuPDF draws them.
   const mutool = wants('png') ? pngEngine(options.pngEngine ?? 'auto') : undefined
   const deck = await readDeck(options.entry)
   const selected = options.range ?? deck.slides.map(s => s.no)
@@ -284,7 +285,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   try {
-    progress.start(3 + (wants('pdf') || (wants('png') && mutool) ? 1 : 0)
+    progress.start(3 + (wants('pdf') || mutool ? 1 : 0)
       + (wants('png') ? (mutool ? 2 : selected.length) : 0)
       + (wants('handout') || wants('speaker') ? 1 : 0) + (wants('handout') ? 1 : 0) + (wants('speaker') ? 1 : 0))
     const markdown = await readFile(options.entry, 'utf8')
@@ -330,9 +331,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       }),
     )
 
-    const pngMutool = wants('png') ? mutool : undefined
     const pngOutputs = options.range ? selected.map(no => `png/${pngName(deck, no)}`) : ['png']
-    if (wants('pdf') || pngMutool) {
+    if (wants('pdf') || mutool) {
       progress.step('slides PDF')
       const printed = join(staging, '.slides-printed.pdf')
       // 960 x 540 CSS pixels are 10 x 5.625 inches. The page range also drops the blank page
@@ -342,11 +342,11 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         finishPdf(printed, `${name}.pdf`, `Slides: ${meta.subject}`, selected.map(no => deck.slides[no - 1]?.title ?? `Slide ${no}`))
         outputs.push(`${name}.pdf`)
       }
-      if (pngMutool) {
+      if (mutool) {
         progress.step('PNG images (MuPDF draws them meanwhile)')
         await mkdir(join(staging, 'png'))
         inBackground(drawPages({
-          mutool: pngMutool,
+          mutool,
           pdf: printed,
           pages: selected.map((no, i) => ({ page: i + 1, file: join(staging!, 'png', pngName(deck, no)) })),
           width: Math.round(1920 * options.scale),
@@ -357,7 +357,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       }
     }
 
-    if (wants('png') && !pngMutool) {
+    if (wants('png') && !mutool) {
       await mkdir(join(staging, 'png'))
       await captureSlidePngs(page, selected, 2 * options.scale, async (no, image) => {
         progress.step(`PNG ${no} of ${deck.slides.length}`)
@@ -394,7 +394,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         await printDocument(speakerScriptHtml(deck, thumbnails), `${name}-speaker.pdf`, `Speaker script: ${meta.subject}`)
       }
     }
-    if (pngMutool)
+    if (mutool)
       progress.step('finishing the PNG images')
     await Promise.all(background)
 

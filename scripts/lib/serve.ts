@@ -27,6 +27,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 }
 
+const typeOf = (path: string) => TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream'
+
 export interface StaticServer {
   url: string
   port: number
@@ -61,7 +63,7 @@ export async function serveStatic(root: string, options: { port?: number, host?:
     }
     const held = inMemory.get(pathname)
     if (held) {
-      response.writeHead(200, { 'content-type': TYPES[extname(pathname).toLowerCase()] ?? 'application/octet-stream' }).end(held)
+      response.writeHead(200, { 'content-type': typeOf(pathname) }).end(held)
       return
     }
     let file = normalize(join(base, pathname))
@@ -77,7 +79,7 @@ export async function serveStatic(root: string, options: { port?: number, host?:
       return
     }
     response.writeHead(200, {
-      'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': typeOf(file),
       'cache-control': 'no-cache',
     })
     // A file that cannot be read ends this response (pipeline destroys it), never the server.
