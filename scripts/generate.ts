@@ -50,6 +50,7 @@ await runCli('generate', async () => {
     plan: planPath ? await readFile(planPath, 'utf8') : undefined,
     planName: planPath ? (relative(KIT_ROOT, planPath).startsWith('..') ? planPath : relative(KIT_ROOT, planPath)) : undefined,
     addonPath,
+    articlePath: relative(outDir, articlePath).split(sep).join('/'),
   })
 
   if (values.check) {

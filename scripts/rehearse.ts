@@ -3,7 +3,7 @@
 
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { clock } from '../composables/pacing'
+import { clock, DEFAULT_WPM, WPM_RANGE } from '../composables/timing'
 import { runCli, UsageError } from './lib/cli'
 import { readDeck } from './lib/deck'
 import { KIT_ROOT } from './lib/paths'
@@ -23,9 +23,9 @@ await runCli('rehearse', async () => {
     return
   }
   const deck = await readDeck(resolve(values.entry))
-  const wpm = values.wpm === undefined ? (deck.wpm ?? 130) : Number(values.wpm)
-  if (!(wpm >= 40 && wpm <= 400))
-    throw new UsageError(`--wpm is a speaking rate in words per minute, between 40 and 400, not "${values.wpm}".`)
+  const wpm = values.wpm === undefined ? (deck.wpm ?? DEFAULT_WPM) : Number(values.wpm)
+  if (!(wpm >= WPM_RANGE.min && wpm <= WPM_RANGE.max))
+    throw new UsageError(`--wpm is a speaking rate in words per minute, between ${WPM_RANGE.min} and ${WPM_RANGE.max}, not "${values.wpm}".`)
   const report = rehearse(deck, wpm)
   if (values.json) {
     console.log(JSON.stringify(report, null, 2))

@@ -1,13 +1,14 @@
 // Parses a commemorative article (plain text as in the seed, or Markdown) into a typed model.
 // Pure: takes bytes or a string, never touches the file system.
 
+import type { ImageMarker } from './article-text'
 import type { DateMention, FigureMention } from './figures'
+import { ArticleError, articleSource, isMarkdown, toParagraphs } from './article-text'
 import { findDates, findFigures } from './figures'
 import { countWords, normalizeSpace, splitSentences } from './text'
 
-export class ArticleError extends Error {
-  override name = 'ArticleError'
-}
+export { ArticleError }
+export type { ImageMarker }
 
 export interface QuoteSegment {
   kind: 'text' | 'elision' | 'stage'
@@ -43,11 +44,6 @@ export interface Quotation {
   /** A quotation inside a paragraph ("“We will win,” she said.") rather than one set apart. */
   inline: boolean
   words: number
-}
-
-export interface ImageMarker {
-  alt: string
-  src: string
 }
 
 export type Block =
@@ -86,7 +82,6 @@ const CLOSE_QUOTES = /["”»]$/
 const ELISION = /\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)/g
 const STAGE_DIRECTION = /\((?:[^()]*\b(?:applause|laughter|cheers?|cheering|ovation|shouts?|stir|rise|rises|standing)\b[^()]*)\)/gi
 const CREDIT = /^\(?(?:photos?|credits?|images?|pictures?|source)\b|\b(?:archives?|courtesy|colou?ri[sz]ed|©)\b/i
-const IMAGE_MARKER = /^!\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/
 const SPEECH_VERBS = 'said|says|wrote|writes|declared|declares|assessed|stated|states|told|remarked|noted|observed|explained|proclaimed|announced|added|recalled|affirmed|emphasi[sz]ed|pointed out|summed up|put it|concluded|warned|insisted|reminded|replied|answered|addressed|described|spoke|wrote of|testified'
 const NAME = `[A-Z][\\p{L}’'.-]+(?:\\s+(?:(?:de|da|van|von|der|bin|al|ibn|la|le)\\s+)?[A-Z][\\p{L}’'.-]+){0,4}`
 // "Joseph Stalin assessed", "Thomas Reid, the harbour master, said", "Thomas Reid, later described".
@@ -96,94 +91,6 @@ const WORDS_OF = new RegExp(`\\b(?:words of|according to|as)\\s+(${NAME})(?:\\s+
 const OCCASION = /\b(?:at|during|on the occasion of|in (?:his|her|their) (?:speech|address|report|message|letter|article) (?:to|at|on))\s+((?:the|a|an)\s+[^,:;.]+)/i
 /** Words that start a sentence but are not names ("Speaking", "Today") when a name is matched at a sentence start. */
 const NOT_NAMES = new Set(['Speaking', 'Writing', 'Today', 'Then', 'In', 'On', 'At', 'As', 'He', 'She', 'They', 'It', 'This', 'That', 'The', 'We', 'Later', 'And', 'But'])
-
-function decode(input: Uint8Array | string, name: string): string {
-  if (typeof input === 'string')
-    return input
-  if (input.length === 0)
-    throw new ArticleError(`${name} is empty: an article needs a title and at least one paragraph.`)
-  if (input.includes(0))
-    throw new ArticleError(`${name} looks binary (it contains NUL bytes): give a plain-text or Markdown article in UTF-8.`)
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(input)
-  }
-  catch {
-    throw new ArticleError(`${name} is not valid UTF-8: save the article as UTF-8 text and try again.`)
-  }
-}
-
-/** Strips Markdown's inline markup, keeping the words a reader sees. */
-function stripInlineMarkdown(line: string): string {
-  return line
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(?<![\p{L}\p{N}*])\*(?=\S)(.+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1')
-    .replace(/(?<![\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
-}
-
-interface RawParagraph {
-  text: string
-  heading?: number
-  blockquote?: boolean
-  image?: ImageMarker
-}
-
-function toParagraphs(source: string, markdown: boolean): RawParagraph[] {
-  const lines = source.split('\n').map(line => line.replace(/\s+$/, ''))
-  const groups: string[][] = [[]]
-  for (const line of lines) {
-    if (line.trim() === '')
-      groups.push([])
-    else
-      groups.at(-1)!.push(line)
-  }
-  const blankLineSeparated = groups.filter(g => g.length > 0).length > 1
-  const paragraphs: RawParagraph[] = []
-  const special = (line: string) => /^\s*(?:#{1,6}\s|!\[)/.test(line)
-  const firstGroup = groups.find(g => g.length > 0)
-  for (const group of groups) {
-    // Lines stand alone in a file without blank lines (as in the seed), in the header group
-    // (date, title, subtitle), and where every line ends a sentence (a caption and its credit).
-    // Otherwise blank lines separate paragraphs and a paragraph's lines are joined: hard-wrapped prose.
-    const separate = !blankLineSeparated || group === firstGroup || group.every(line => /[.!?:)”"]$/.test(line.trim()))
-    let pending: string[] = []
-    const flush = () => {
-      if (pending.length > 0)
-        paragraphs.push(classify(pending.join(' '), markdown))
-      pending = []
-    }
-    for (const line of group) {
-      if (separate || special(line)) {
-        flush()
-        paragraphs.push(classify(line, markdown))
-      }
-      else {
-        pending.push(markdown && pending.length > 0 ? line.replace(/^\s*>\s?/, '') : line)
-      }
-    }
-    flush()
-  }
-  return paragraphs.filter(p => p.text !== '' || p.image)
-}
-
-function classify(line: string, markdown: boolean): RawParagraph {
-  const trimmed = line.trim()
-  const image = IMAGE_MARKER.exec(trimmed)
-  if (image)
-    return { text: '', image: { alt: image[1], src: image[2] } }
-  if (markdown) {
-    const heading = /^(#{1,6})\s+(.*?)\s*#*$/.exec(trimmed)
-    if (heading)
-      return { text: normalizeSpace(stripInlineMarkdown(heading[2])), heading: heading[1].length }
-    if (/^>/.test(trimmed))
-      return { text: normalizeSpace(stripInlineMarkdown(trimmed.replace(/^>\s?/, ''))), blockquote: true }
-    return { text: normalizeSpace(stripInlineMarkdown(trimmed)) }
-  }
-  return { text: normalizeSpace(trimmed) }
-}
 
 function isDateLine(text: string): boolean {
   const dates = findDates(text)
@@ -269,13 +176,8 @@ function inlineQuotations(text: string, blockIndex: number, id: () => string): Q
  */
 export function parseArticle(input: Uint8Array | string, options: { name?: string, markdown?: boolean } = {}): Article {
   const name = options.name ?? 'The article'
-  const source = decode(input, name).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  if (source.trim() === '')
-    throw new ArticleError(`${name} is empty: an article needs a title and at least one paragraph.`)
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000E-\u001F]/.test(source))
-    throw new ArticleError(`${name} contains control characters: give a plain-text or Markdown article in UTF-8.`)
-  const markdown = options.markdown ?? /^(?:#{1,6}\s|>\s)/m.test(source)
+  const source = articleSource(input, name)
+  const markdown = options.markdown ?? isMarkdown(source)
   const paragraphs = toParagraphs(source, markdown)
 
   // The header: an optional date line, the title, an optional subtitle, in the first few paragraphs.

@@ -1,9 +1,13 @@
 // Reads any Slidev deck (generated or written by hand) into what the exports and the rehearsal
-// report need: titles, notes, time budgets and the total duration.
+// report need: titles, notes, time budgets, the total duration, the canvas, and, for a generated
+// deck, what its headmatter says of the article it came from. The exports read nothing else.
 
+import type { Canvas } from './canvas'
 import { readFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { parseTimeString } from '@slidev/parser/utils'
+import { canvasOf } from './canvas'
 import { countWords, decodeEntities, normalizeSpace, slugify } from './text'
 
 export interface DeckSlide {
@@ -19,10 +23,31 @@ export interface DeckSlide {
   budget?: number
 }
 
+/** What a generated deck's headmatter says under `commemoration:` about its article. */
+export interface ArticleSource {
+  /** The article file, as an absolute path; undefined when the deck does not name one. */
+  article?: string
+  /** The article's date line and subtitle, as written. */
+  dateLine?: string
+  subtitle?: string
+  /** The PDFs' subject: the article's subtitle and date line. */
+  subject: string
+  /** The article itself and the speeches it quotes. */
+  sources: string[]
+  /** Photo credit lines. */
+  credits: string[]
+}
+
 export interface DeckInfo {
   title: string
   author?: string
   info?: string
+  /** BCP 47 tag from the headmatter's `lang` ("en" when it has none). */
+  lang: string
+  keywords: string[]
+  /** The slide size in CSS pixels, from `canvasWidth` and `aspectRatio`. */
+  canvas: Canvas
+  source: ArticleSource
   /** Seconds, from the headmatter's `duration`. */
   duration?: number
   wpm?: number
@@ -55,15 +80,39 @@ function seconds(value: unknown): number | undefined {
   return Number.isFinite(parsed) ? parsed : undefined
 }
 
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
+  .map(item => String(item).trim())
+  .filter(Boolean)
+
+/** The `commemoration:` block of a generated deck; for a hand-written deck, what its title and info give. */
+function articleSource(head: Record<string, unknown>, title: string, info: string | undefined, path: string): ArticleSource {
+  const own = head.commemoration && typeof head.commemoration === 'object' ? head.commemoration as Record<string, unknown> : {}
+  const text = (value: unknown) => typeof value === 'string' && value ? value : undefined
+  return {
+    // Written relative to the deck's folder, so a deck and its article can move together.
+    article: text(own.article) && resolve(dirname(resolve(path)), text(own.article)!),
+    dateLine: text(own.dateLine),
+    subtitle: text(own.subtitle),
+    subject: text(own.subject) ?? (info?.split(/\n{2,}/).slice(1).join(' · ') || title),
+    sources: own.sources === undefined ? [title] : texts(own.sources),
+    credits: texts(own.credits),
+  }
+}
+
 export function readDeckText(markdown: string, path = 'slides.md'): DeckInfo {
   const parsed = parseSync(markdown, path)
   const slides = parsed.slides.filter(s => !s.frontmatter.disabled && !s.frontmatter.hide)
   const head = slides[0]?.frontmatter ?? {}
   const title = plainTitle(String(head.title ?? 'Slides'))
+  const info = head.info ? decodeEntities(String(head.info)) : undefined
   return {
     title,
     author: head.author ? String(head.author) : undefined,
-    info: head.info ? decodeEntities(String(head.info)) : undefined,
+    info,
+    lang: typeof head.lang === 'string' && head.lang ? head.lang : 'en',
+    keywords: texts(head.keywords),
+    canvas: canvasOf(head),
+    source: articleSource(head, title, info, path),
     duration: seconds(head.duration),
     wpm: typeof head.wpm === 'number' ? head.wpm : undefined,
     exportFilename: String(head.exportFilename ?? slugify(title)),

@@ -7,6 +7,7 @@ import type { DateMention } from './figures'
 import { articleSentences, sourcesAndCredits } from './article'
 import { daysBetween, yearsBetween } from './figures'
 import { countWords, splitSentences } from './text'
+import { BUDGET_STEP, DEFAULT_PAUSES, DEFAULT_WPM, MIN_BUDGET, speakingSeconds } from '../../composables/timing'
 
 export class PlanError extends Error {
   override name = 'PlanError'
@@ -84,6 +85,14 @@ export interface DeckPlan {
   author?: string
   subtitle?: string
   dateLine?: string
+  /** BCP 47 tag of the deck's language. */
+  lang: string
+  /** For the PDFs and the page's metadata: what the deck is about, and its keywords. */
+  subject: string
+  keywords: string[]
+  /** The article and the speeches it quotes; the photo credit lines. */
+  sources: string[]
+  credits: string[]
   /** Minutes. */
   duration: number
   wpm: number
@@ -93,13 +102,6 @@ export interface DeckPlan {
 /** Characters of quotation per slide: at the quotation's type size this fills a 16:9 slide without overflow. */
 export const QUOTATION_CHARS_PER_SLIDE = 700
 const STATEMENT_MAX_WORDS = 45
-const DEFAULT_WPM = 130
-/** Seconds added per slide for the change of slide and a breath, and per click. */
-const SLIDE_PAUSE = 4
-const CLICK_PAUSE = 2
-const MIN_BUDGET = 15
-/** Silence planned by default: the audience looks at a photograph; the hall remembers. */
-const DEFAULT_PAUSES: Partial<Record<SlidePlan['kind'], number>> = { photo: 15, homage: 15 }
 
 function requireInArticle(text: string, article: Article, what: string): void {
   if (!article.texts.some(t => t.includes(text)))
@@ -471,7 +473,21 @@ export function planDeck(article: Article, plan: PlanFile = {}): DeckPlan {
   for (const slide of withChanges)
     slide.pause = plan.pauses?.[slide.id] ?? DEFAULT_PAUSES[slide.kind] ?? 0
   const duration = assignBudgets(withChanges, wpm, plan.duration)
-  return { title: article.title, author: plan.author, subtitle: article.subtitle, dateLine: article.dateLine, duration, wpm, slides: withChanges }
+  const speakers = article.quotations.map(q => q.attribution.speaker).filter((s): s is string => Boolean(s))
+  return {
+    title: article.title,
+    author: plan.author,
+    subtitle: article.subtitle,
+    dateLine: article.dateLine,
+    lang: 'en',
+    subject: [article.subtitle, article.dateLine].filter(Boolean).join(' · ') || article.title,
+    keywords: [...new Set(['commemoration', article.title, ...(article.dateLine ? [article.dateLine] : []), ...speakers])],
+    sources,
+    credits,
+    duration,
+    wpm,
+    slides: withChanges,
+  }
 }
 
 function closingFor(paragraph: string, plan: PlanFile, article: Article, base: (id: string, fallback: string, notes?: NoteItem[]) => SlideBase, text: (t: string) => NoteItem): SlidePlan[] {
@@ -525,13 +541,8 @@ export function noteClicks(slide: SlidePlan): number {
   return slide.notes.filter(item => 'click' in item).length
 }
 
-/** Seconds to speak a slide's notes at `wpm`, with a pause for the slide change and each click. */
-export function speakingSeconds(words: number, clicks: number, wpm: number): number {
-  return (words / wpm) * 60 + SLIDE_PAUSE + clicks * CLICK_PAUSE
-}
-
 /**
- * Gives every slide a budget in whole 5-second steps that add up exactly to the duration (minutes).
+ * Gives every slide a budget in whole steps of BUDGET_STEP seconds that add up exactly to the duration (minutes).
  * Each slide first gets its estimate rounded up (so its notes always fit), then the time left is
  * shared in proportion to the estimates. Without a duration, the deck's is the sum rounded up to
  * the minute. Slides added with a fixed number of seconds keep them. Returns the duration.
@@ -539,12 +550,13 @@ export function speakingSeconds(words: number, clicks: number, wpm: number): num
 export function assignBudgets(slides: SlidePlan[], wpm: number, duration?: number): number {
   const isFixed = (s: SlidePlan) => s.kind === 'custom' && s.budget > 0
   const estimates = slides.map(s => isFixed(s) ? s.budget : Math.max(MIN_BUDGET, speakingSeconds(noteWords(s), noteClicks(s), wpm) + (s.pause ?? 0)))
-  const steps = estimates.map(e => Math.ceil(e / 5))
+  const steps = estimates.map(e => Math.ceil(e / BUDGET_STEP))
+  const stepsPerMinute = 60 / BUDGET_STEP
   const needed = steps.reduce((a, b) => a + b, 0)
-  const minutes = duration ?? Math.ceil((needed * 5) / 60)
-  if (needed > minutes * 12)
-    throw new PlanError(`plan: a duration of ${minutes} minutes is too short: the notes and pauses need at least ${Math.ceil((needed * 5) / 60)} minutes at ${wpm} words a minute.`)
-  const spare = minutes * 12 - needed
+  const minutes = duration ?? Math.ceil((needed * BUDGET_STEP) / 60)
+  if (needed > minutes * stepsPerMinute)
+    throw new PlanError(`plan: a duration of ${minutes} minutes is too short: the notes and pauses need at least ${Math.ceil((needed * BUDGET_STEP) / 60)} minutes at ${wpm} words a minute.`)
+  const spare = minutes * stepsPerMinute - needed
   const weight = slides.reduce((n, s, i) => isFixed(s) ? n : n + estimates[i], 0)
   const shares = slides.map((s, i) => isFixed(s) ? 0 : (estimates[i] / weight) * spare)
   const extra = shares.map(Math.floor)
@@ -558,7 +570,7 @@ export function assignBudgets(slides: SlidePlan[], wpm: number, duration?: numbe
     }
   }
   slides.forEach((s, i) => {
-    s.budget = (steps[i] + extra[i]) * 5
+    s.budget = (steps[i] + extra[i]) * BUDGET_STEP
   })
   return minutes
 }

@@ -2,35 +2,48 @@
 // speaker's rehearsal script. Pure functions from data to HTML; Chromium turns the HTML into PDF.
 // Everything is inlined (fonts, images), so the page needs nothing from any server.
 
-import type { Article, Block } from './article'
-import type { DeckInfo } from './deck'
+import type { RawParagraph } from './article-text'
+import type { ArticleSource, DeckInfo } from './deck'
 import { CLICK_MARK } from './deck'
 import { escapeHtml } from './escape'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { clock as formatClock } from '../../composables/pacing'
+import { clock as formatClock, runningTotals } from '../../composables/timing'
+import { labelsFor } from './labels'
 import { KIT_ROOT } from './paths'
 
 const require = createRequire(import.meta.url)
 
-const FONTS: [family: string, weight: number, style: 'normal' | 'italic', file: string][] = [
-  ['EB Garamond', 400, 'normal', '@fontsource/eb-garamond/files/eb-garamond-latin-400-normal.woff2'],
-  ['EB Garamond', 400, 'italic', '@fontsource/eb-garamond/files/eb-garamond-latin-400-italic.woff2'],
-  ['EB Garamond', 500, 'normal', '@fontsource/eb-garamond/files/eb-garamond-latin-500-normal.woff2'],
-  ['Source Sans 3', 400, 'normal', '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2'],
-  ['Source Sans 3', 400, 'italic', '@fontsource/source-sans-3/files/source-sans-3-latin-400-italic.woff2'],
-  ['Source Sans 3', 600, 'normal', '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2'],
-  ['Oswald', 500, 'normal', '@fontsource/oswald/files/oswald-latin-500-normal.woff2'],
+/** The faces the print documents use: @fontsource package, weight, style. */
+const FONTS: [pkg: string, weight: number, style: 'normal' | 'italic'][] = [
+  ['eb-garamond', 400, 'normal'],
+  ['eb-garamond', 400, 'italic'],
+  ['eb-garamond', 500, 'normal'],
+  ['source-sans-3', 400, 'normal'],
+  ['source-sans-3', 400, 'italic'],
+  ['source-sans-3', 600, 'normal'],
+  ['oswald', 500, 'normal'],
 ]
+/** The scripts the kit's languages are written in; each comes as its own file with its unicode-range. */
+const SUBSETS = new Set(['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'])
 
 let fontCss: string | undefined
-/** @font-face rules with the kit's bundled fonts as data URLs. */
+/**
+ * @font-face rules with the kit's bundled fonts as data URLs, taken from @fontsource's own CSS so
+ * each subset keeps its unicode-range (Chromium decodes only the subsets a page uses).
+ */
 export function inlineFonts(): string {
-  fontCss ??= FONTS.map(([family, weight, style, file]) => {
-    const path = join(dirname(require.resolve(`${file.split('/files/')[0]}/package.json`, { paths: [KIT_ROOT] })), 'files', file.split('/files/')[1])
-    const data = readFileSync(path).toString('base64')
-    return `@font-face{font-family:'${family}';font-weight:${weight};font-style:${style};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2')}`
+  fontCss ??= FONTS.flatMap(([pkg, weight, style]) => {
+    const dir = dirname(require.resolve(`@fontsource/${pkg}/package.json`, { paths: [KIT_ROOT] }))
+    const css = readFileSync(join(dir, `${weight}${style === 'italic' ? '-italic' : ''}.css`), 'utf8')
+    return [...css.matchAll(/\/\* ([a-z\d-]+)-\d+-(?:normal|italic) \*\/\s*@font-face \{([^}]*)\}/g)]
+      .filter(([, name]) => SUBSETS.has(name.slice(pkg.length + 1)))
+      .map(([, , rule]) => {
+        const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(rule)![1]
+        const data = readFileSync(join(dir, 'files', file)).toString('base64')
+        return `@font-face{${rule.replace(/src:[^;]+;/, `src:url(data:font/woff2;base64,${data}) format('woff2');`).replace(/font-display:\s*swap/, 'font-display:block').replace(/\s+/g, ' ').trim()}}`
+      })
   }).join('\n')
   return fontCss
 }
@@ -73,39 +86,37 @@ img { display: block; max-width: 100%; }
 .slide-image img { position: absolute; left: 0; width: 100%; max-width: none; }
 `
 
-function articleHtml(article: Article): string {
-  const block = (b: Block): string => {
-    switch (b.kind) {
-      case 'heading': return `<h2>${esc(b.text)}</h2>`
-      case 'paragraph': return `<p>${esc(b.text)}</p>`
-      case 'quotation': return `<blockquote>${b.quotation.paragraphs.map(p => `<p>${esc(p)}</p>`).join('')}</blockquote>`
-      case 'caption': return `<p class="caption">${esc(b.text)}</p>`
-      case 'credit': return `<p class="credit">${esc(b.text)}</p>`
-      case 'image': return ''
-    }
-  }
-  return [
-    article.dateLine ? `<p class="article-date">${esc(article.dateLine)}</p>` : '',
-    `<p class="article-title">${esc(article.title)}</p>`,
-    article.subtitle ? `<p class="article-subtitle">${esc(article.subtitle)}</p>` : '',
-    ...article.blocks.map(block),
-  ].join('\n')
+/** The article in full, paragraph by paragraph as it is written; its header lines styled as such. */
+function articleHtml(paragraphs: RawParagraph[], source: ArticleSource, title: string): string {
+  const header = new Map([[source.dateLine, 'article-date'], [title, 'article-title'], [source.subtitle, 'article-subtitle']])
+  return paragraphs.map((p) => {
+    if (p.image)
+      return ''
+    if (p.heading)
+      return `<h2>${esc(p.text)}</h2>`
+    // A paragraph that opens with a quotation mark is a quotation set apart.
+    if (p.blockquote || /^["“„«]/.test(p.text))
+      return `<blockquote><p>${esc(p.text)}</p></blockquote>`
+    const role = header.get(p.text)
+    return `<p${role ? ` class="${role}"` : ''}>${esc(p.text)}</p>`
+  }).filter(Boolean).join('\n')
 }
 
 export interface HandoutInput {
   deck: DeckInfo
   slides: SlideImage[]
-  article?: Article
-  sources: string[]
-  credits: string[]
+  /** The article's paragraphs, for its full text; left out when the deck names no article. */
+  article?: RawParagraph[]
 }
 
 /** The audience handout: cover, slides two to a page, the article in full, credits and sources. */
-export function handoutHtml({ deck, slides, article, sources, credits }: HandoutInput): string {
+export function handoutHtml({ deck, slides, article }: HandoutInput): string {
+  const { dateLine, subtitle, sources, credits } = deck.source
+  const t = labelsFor(deck.lang)
   const pairs: SlideImage[][] = []
   for (let i = 0; i < slides.length; i += 2)
     pairs.push(slides.slice(i, i + 2))
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(deck.title)}</title><style>
+  return `<!doctype html><html lang="${esc(deck.lang)}"><head><meta charset="utf-8"><title>${esc(deck.title)}</title><style>
 ${inlineFonts()}
 ${BASE_CSS}
 .cover { height: 240mm; display: flex; flex-direction: column; justify-content: center; padding: 0 8mm; border-left: 4mm solid var(--accent); }
@@ -132,47 +143,44 @@ figure.slide figcaption b { color: var(--ink); font-weight: 600; }
 .credits ul { padding-left: 5mm; margin: 0; }
 </style></head><body>
 <section class="cover">
-  ${article?.dateLine ? `<p class="date">${esc(article.dateLine)}</p>` : ''}
+  ${dateLine ? `<p class="date">${esc(dateLine)}</p>` : ''}
   <p class="cover-title">${esc(deck.title)}</p>
-  ${article?.subtitle ? `<p class="subtitle">${esc(article.subtitle)}</p>` : ''}
-  <p class="occasion">Handout for the commemorative meeting${article?.dateLine ? ` · ${esc(article.dateLine)}` : ''}</p>
+  ${subtitle ? `<p class="subtitle">${esc(subtitle)}</p>` : ''}
+  <p class="occasion">${esc(t.handoutFor)}${dateLine ? ` · ${esc(dateLine)}` : ''}</p>
 </section>
 <section class="section slides">
-<h1>The slides</h1>
-${pairs.map(pair => `<div class="slide-page">${pair.map(s => `<figure class="slide">${slideImage(s, `Slide ${s.no}: ${s.title}`)}<figcaption><b>${s.no}</b> · ${esc(s.title)}</figcaption></figure>`).join('')}</div>`).join('\n')}
+<h1>${esc(t.theSlides)}</h1>
+${pairs.map(pair => `<div class="slide-page">${pair.map(s => `<figure class="slide">${slideImage(s, `${t.slide} ${s.no}: ${s.title}`)}<figcaption><b>${s.no}</b> · ${esc(s.title)}</figcaption></figure>`).join('')}</div>`).join('\n')}
 </section>
-${article ? `<section class="section article"><h1>The article in full</h1>\n${articleHtml(article)}\n</section>` : ''}
+${article ? `<section class="section article"><h1>${esc(t.theArticleInFull)}</h1>\n${articleHtml(article, deck.source, deck.title)}\n</section>` : ''}
 <section class="section credits">
-<h1>Sources and credits</h1>
-<h2>Sources</h2><ul>${sources.map(s => `<li>${esc(s)}</li>`).join('')}</ul>
-${credits.length > 0 ? `<h2>Photographs</h2><ul>${credits.map(c => `<li>${esc(c)}</li>`).join('')}</ul>` : ''}
+<h1>${esc(t.sourcesAndCredits)}</h1>
+<h2>${esc(t.sources)}</h2><ul>${sources.map(s => `<li>${esc(s)}</li>`).join('')}</ul>
+${credits.length > 0 ? `<h2>${esc(t.photographs)}</h2><ul>${credits.map(c => `<li>${esc(c)}</li>`).join('')}</ul>` : ''}
 </section>
 </body></html>`
 }
 
 /** The rehearsal script: each slide's thumbnail beside its notes, its budget and the running total. */
 export function speakerScriptHtml(deck: DeckInfo, slides: SlideImage[]): string {
+  const t = labelsFor(deck.lang)
   const images = new Map(slides.map(s => [s.no, s]))
   // The running total counts every slide up to this one, chosen or not: it is the deck's clock.
-  const elapsedBy = new Map<number, number>()
-  deck.slides.reduce((sum, slide) => {
-    elapsedBy.set(slide.no, sum + (slide.budget ?? 0))
-    return sum + (slide.budget ?? 0)
-  }, 0)
+  const totals = runningTotals(deck.slides.map(slide => slide.budget ?? 0))
   const rows = deck.slides.filter(s => images.has(s.no)).map((slide) => {
-    const elapsed = elapsedBy.get(slide.no) ?? 0
+    const elapsed = totals[slide.no - 1]
     const notes = slide.spoken
       .split(/\n{2,}/)
       .map(p => p.trim() === CLICK_MARK
-        ? '<p class="click">▸ click</p>'
-        : `<p>${esc(p).replaceAll(CLICK_MARK, '<span class="click">▸ click</span>')}</p>`)
+        ? `<p class="click">▸ ${esc(t.click)}</p>`
+        : `<p>${esc(p).replaceAll(CLICK_MARK, `<span class="click">▸ ${esc(t.click)}</span>`)}</p>`)
       .join('')
     const timing = slide.budget !== undefined
-      ? `<span class="budget">${formatClock(slide.budget)}</span> for this slide · by <b>${formatClock(elapsed)}</b>${deck.duration ? ` of ${formatClock(deck.duration)}` : ''}`
-      : 'no time budget'
-    return `<article class="row"><div class="thumb">${slideImage(images.get(slide.no)!, `Slide ${slide.no}`)}<p class="timing">${timing}</p></div><div class="notes"><h2><span class="no">${slide.no}</span> ${esc(slide.title)}</h2>${notes || '<p class="empty">No notes for this slide.</p>'}</div></article>`
+      ? `<span class="budget">${formatClock(slide.budget)}</span> ${esc(t.forThisSlide)} · ${esc(t.by)} <b>${formatClock(elapsed)}</b>${deck.duration ? ` ${esc(t.of)} ${formatClock(deck.duration)}` : ''}`
+      : esc(t.noTimeBudget)
+    return `<article class="row"><div class="thumb">${slideImage(images.get(slide.no)!, `${t.slide} ${slide.no}`)}<p class="timing">${timing}</p></div><div class="notes"><h2><span class="no">${slide.no}</span> ${esc(slide.title)}</h2>${notes || `<p class="empty">${esc(t.noNotes)}</p>`}</div></article>`
   })
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(deck.title)}: speaker script</title><style>
+  return `<!doctype html><html lang="${esc(deck.lang)}"><head><meta charset="utf-8"><title>${esc(deck.title)}: ${esc(t.speakerScript)}</title><style>
 ${inlineFonts()}
 ${BASE_CSS}
 header.script { margin-bottom: 6mm; }
@@ -187,7 +195,7 @@ header.script p { margin: 0; color: var(--muted); }
 .notes .click { font-family: 'Source Sans 3', sans-serif; font-size: 8.5pt; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; color: var(--accent); }
 .notes .empty { color: var(--muted); font-style: italic; }
 </style></head><body>
-<header class="script"><h1>${esc(deck.title)}</h1><p>Speaker script${deck.duration ? ` · ${formatClock(deck.duration)} in all` : ''}${deck.wpm ? ` · budgets at ${deck.wpm} words a minute` : ''}</p></header>
+<header class="script"><h1>${esc(deck.title)}</h1><p>${esc(t.speakerScript)}${deck.duration ? ` · ${formatClock(deck.duration)} ${esc(t.inAll)}` : ''}${deck.wpm ? ` · ${esc(t.budgetsAt(deck.wpm))}` : ''}</p></header>
 ${rows.join('\n')}
 </body></html>`
 }

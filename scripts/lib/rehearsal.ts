@@ -2,7 +2,7 @@
 // speaking rate, the slide's budget, and where the speaker should be against the deck's duration.
 
 import type { DeckInfo } from './deck'
-import { speakingSeconds } from './plan'
+import { runningTotals, speakingSeconds } from '../../composables/timing'
 
 export interface RehearsalRow {
   no: number
@@ -32,10 +32,9 @@ export interface RehearsalReport {
 }
 
 export function rehearse(deck: DeckInfo, wpm: number): RehearsalReport {
-  let running = 0
-  const rows = deck.slides.map((slide) => {
+  const totals = runningTotals(deck.slides.map(slide => slide.budget ?? 0))
+  const rows = deck.slides.map((slide, i) => {
     const estimate = Math.round(speakingSeconds(slide.words, slide.clicks, wpm))
-    running += slide.budget ?? 0
     return {
       no: slide.no,
       title: slide.title,
@@ -43,12 +42,12 @@ export function rehearse(deck: DeckInfo, wpm: number): RehearsalReport {
       clicks: slide.clicks,
       estimate,
       budget: slide.budget,
-      runningTotal: running,
+      runningTotal: totals[i],
       tooLong: slide.budget !== undefined && estimate > slide.budget,
     }
   })
   const totalEstimate = rows.reduce((n, r) => n + r.estimate, 0)
-  const totalBudget = running
+  const totalBudget = totals.at(-1) ?? 0
   const problems: string[] = []
   const missing = rows.filter(r => r.budget === undefined)
   if (missing.length > 0)

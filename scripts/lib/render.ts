@@ -6,6 +6,7 @@ import type { DeckPlan, NoteItem, SlidePlan } from './plan'
 import { quoteMarks, segmentQuotation } from './article'
 import { stringify } from 'yaml'
 import { escapeHtml, escapeJsonProp, escapeMarkdownInline, escapeNote } from './escape'
+import { SLIDE_CANVAS } from './canvas'
 import { slugify } from './text'
 
 export interface RenderOptions {
@@ -13,6 +14,8 @@ export interface RenderOptions {
   sourceNote: string
   /** Path from the output folder to the kit's root, when the deck is written outside it. */
   addonPath?: string
+  /** Path from the output folder to the article, for the handout's full text. */
+  articlePath?: string
 }
 
 function frontmatter(data: Record<string, unknown>): string {
@@ -108,9 +111,12 @@ export function renderDeck(deck: DeckPlan, options: RenderOptions): string {
     title: escapeMarkdownInline(deck.title),
     ...(deck.author ? { author: deck.author } : {}),
     info: [deck.title, deck.subtitle, deck.dateLine].filter((t): t is string => Boolean(t)).map(escapeMarkdownInline).join('\n\n'),
+    // Slidev sets it on <html>: screen readers and hyphenation follow the deck's language.
+    lang: deck.lang,
+    keywords: deck.keywords.join(', '),
     colorSchema: 'dark',
-    aspectRatio: '16/9',
-    canvasWidth: 960,
+    aspectRatio: SLIDE_CANVAS.aspectRatio,
+    canvasWidth: SLIDE_CANVAS.width,
     fonts: { provider: 'none', sans: 'Source Sans 3', serif: 'EB Garamond', mono: 'ui-monospace' },
     duration: `${deck.duration}min`,
     timer: 'countdown',
@@ -123,6 +129,16 @@ export function renderDeck(deck: DeckPlan, options: RenderOptions): string {
     preloadImages: false,
     drawings: { persist: false },
     wpm: deck.wpm,
+    // What the exports need of the article, so that they read this file alone (and the article
+    // named here, for the handout's full text).
+    commemoration: {
+      ...(options.articlePath ? { article: options.articlePath } : {}),
+      ...(deck.dateLine ? { dateLine: deck.dateLine } : {}),
+      ...(deck.subtitle ? { subtitle: deck.subtitle } : {}),
+      subject: deck.subject,
+      sources: deck.sources,
+      credits: deck.credits,
+    },
   }
   const parts = deck.slides.map((slide, i) => {
     const own = { layout: LAYOUTS[slide.kind], title: escapeMarkdownInline(slide.title), slideId: slide.id, class: `slide-${slide.kind}`, budget: slide.budget }

@@ -15,6 +15,7 @@ export default async function setup(): Promise<void> {
         article: new Uint8Array(await readFile(join(KIT_ROOT, deck.article))),
         articleName: deck.article,
         addonPath: `@/${relative(dirname(deck.entry), KIT_ROOT)}`,
+        articlePath: relative(dirname(deck.entry), join(KIT_ROOT, deck.article)),
       })
       await mkdir(dirname(deck.entry), { recursive: true })
       await writeFileAtomic(deck.entry, markdown)

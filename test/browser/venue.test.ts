@@ -31,10 +31,16 @@ describe('the built deck at a venue with no network', () => {
 
   it('shows the pacing indicator in the presenter view only', async () => {
     const { page, server } = session()
-    await page.goto(`${server.url}/presenter/2`, { waitUntil: 'load' })
+    await page.goto(`${server.url}/presenter/5`, { waitUntil: 'load' })
+    const timer = page.locator('.i-carbon\\:timer')
+    await timer.waitFor({ timeout: 15_000 })
+    // Before the timer starts there is no pace to tell: the indicator says nothing.
+    expect(await page.locator('.pacing-indicator').count()).toBe(0)
+    await page.locator('.group', { has: timer }).hover()
+    await page.locator('.i-carbon\\:play').click()
     const indicator = page.locator('.pacing-indicator')
-    await indicator.waitFor({ timeout: 15_000 })
-    // The timer has not started: at 0:00 on slide 2 the speaker is ahead of the plan.
+    await indicator.waitFor({ timeout: 5000 })
+    // Started on slide 5: at 0:00 the speaker is ahead of the plan.
     expect(await indicator.textContent()).toMatch(/\d+:\d\d ahead/)
     await page.goto(`${server.url}/2`, { waitUntil: 'load' })
     await page.waitForSelector('.slidev-page-2 .slidev-layout')

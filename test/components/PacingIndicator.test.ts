@@ -14,4 +14,10 @@ describe('PacingIndicator', () => {
     expect(wrapper.text()).toBe(text)
     expect(wrapper.attributes('title')).toContain(`Slide ${current} is planned from`)
   })
+
+  it('says nothing until the presenter starts the timer', () => {
+    const wrapper = mount(PacingIndicator, { props: { elapsed: 0, budgets, current: 3, started: false } })
+    expect(wrapper.text()).toBe('')
+    expect(wrapper.find('.pacing-indicator').exists()).toBe(false)
+  })
 })

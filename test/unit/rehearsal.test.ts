@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clock, pacing } from '../../composables/pacing'
+import { clock, pacing } from '../../composables/timing'
 import { readDeckText } from '../../scripts/lib/deck'
 import { rehearse } from '../../scripts/lib/rehearsal'
 
