@@ -15,7 +15,7 @@ import { BUILD_CACHE, slidevBin } from './lib/build'
 import { runCli, UsageError } from './lib/cli'
 import { exportDeck } from './lib/export'
 import { generate } from './lib/generate'
-import { findMutool } from './lib/mupdf'
+import { findMutool } from './lib/export/mupdf'
 import { KIT_ROOT } from './lib/paths'
 
 const MB = 1_048_576

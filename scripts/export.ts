@@ -1,5 +1,5 @@
-// npm run export -- [--format pdf,png,handout,speaker] [--range 1-5,8] [--out exports] ...
-// Every output of the deck in one pass; see scripts/lib/export.ts.
+// npm run export -- [--format pdf,png,pptx,html,handout,speaker] [--range 1-5,8] [--out exports] ...
+// Every output of the deck in one pass; see scripts/lib/export/.
 
 import { existsSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
@@ -7,18 +7,19 @@ import { parseArgs } from 'node:util'
 import { runCli, UsageError } from './lib/cli'
 import { readDeck } from './lib/deck'
 import { exportDeck, FORMATS, parseRange, PNG_ENGINES } from './lib/export'
-import type { Format, PngEngine } from './lib/export'
+import type { ExportedFile, Format, PngEngine } from './lib/export'
 import { KIT_ROOT } from './lib/paths'
 import { createProgress } from './lib/progress'
 
 const USAGE = `Usage: npm run export -- [options]
 
-  --format LIST    outputs to make: ${FORMATS.join(',')} (default: all four)
-  --range LIST     slides to export, e.g. 1-5,8 (default: all)
+  --format LIST    outputs to make: ${FORMATS.join(',')} (default: all six)
+  --range LIST     slides to export, e.g. 1-5,8 (default: all; the html is always the whole deck)
   --out DIR        where the outputs go (default: exports/)
   --scale N        PNG size as a multiple of 1920x1080 (default: 1)
-  --png-engine E   who draws the PNGs: mupdf (from the slides PDF; faster), chromium
-                   (screenshots), or auto: mupdf when mutool is installed (default: auto)
+  --png-engine E   who draws the PNGs and the PowerPoint backgrounds: mupdf (from a PDF
+                   print; faster), chromium (screenshots), or auto: mupdf when mutool is
+                   installed (default: auto)
   --paper SIZE     handout and script paper: a4 or letter (default: a4)
   --entry FILE     the deck to export (default: slides.md)
   --article FILE   the article for the handout (default: the one the deck was generated from)
@@ -30,6 +31,9 @@ function formatBytes(bytes: number): string {
 }
 
 const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+
+/** What a file holds: pages of a PDF, slides of a PowerPoint file or a one-file deck. */
+const contents = (file: ExportedFile) => file.pages !== undefined ? count(file.pages, 'page') : file.slides !== undefined ? count(file.slides, 'slide') : ''
 
 await runCli('export', async () => {
   const { values } = parseArgs({
@@ -92,7 +96,7 @@ await runCli('export', async () => {
   // Paths as the user would type them: relative below the current folder, absolute elsewhere.
   const shown = (path: string) => relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path)
   const pngs = result.files.filter(f => f.path.endsWith('.png'))
-  const rows = result.files.filter(f => !f.path.endsWith('.png')).map(f => [shown(f.path), formatBytes(f.bytes), f.pages === undefined ? '' : count(f.pages, 'page')])
+  const rows = result.files.filter(f => !f.path.endsWith('.png')).map(f => [shown(f.path), formatBytes(f.bytes), contents(f)])
   if (pngs.length > 0)
     rows.push([`${shown(resolve(pngs[0].path, '..'))}/`, formatBytes(pngs.reduce((n, f) => n + f.bytes, 0)), count(pngs.length, 'image')])
   const width = Math.max(...rows.map(r => r[0].length))

@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readdir, rename, rm, utimes } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { KIT_ROOT } from './paths'
+import { SINGLE_FILE_ENV } from './vite-single-file'
 
 const require = createRequire(import.meta.url)
 
@@ -20,13 +21,21 @@ export interface BuildOptions {
   entry?: string
   out: string
   base?: string
+  /**
+   * The whole deck in one index.html (scripts, styles, fonts and photos inlined) with Slidev's
+   * hash router, so that it also works opened from a file: the export's build.
+   */
+  singleFile?: boolean
 }
 
 export async function buildDeck(options: BuildOptions): Promise<void> {
   const args = [slidevBin(), 'build', options.entry ?? join(KIT_ROOT, 'slides.md'), '--out', options.out]
   if (options.base)
     args.push('--base', options.base)
-  const child = spawn(process.execPath, args, { cwd: KIT_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } })
+  if (options.singleFile)
+    args.push('--router-mode', 'hash')
+  const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...(options.singleFile ? { [SINGLE_FILE_ENV]: '1' } : {}) }
+  const child = spawn(process.execPath, args, { cwd: KIT_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => {
     output += chunk
@@ -43,7 +52,7 @@ export async function buildDeck(options: BuildOptions): Promise<void> {
 }
 
 /** The folders and files whose content decides what a build looks like. */
-const BUILD_INPUTS = ['components', 'layouts', 'styles', 'setup', 'composables', 'custom-nav-controls.vue', 'global-top.vue', 'global-bottom.vue', 'slide-top.vue', 'slide-bottom.vue', 'vite.config.ts', 'scripts/lib/vite-photos.ts', 'package-lock.json', 'uno.config.ts']
+const BUILD_INPUTS = ['components', 'layouts', 'styles', 'setup', 'composables', 'custom-nav-controls.vue', 'global-top.vue', 'global-bottom.vue', 'slide-top.vue', 'slide-bottom.vue', 'vite.config.ts', 'scripts/lib/vite-photos.ts', 'scripts/lib/vite-single-file.ts', 'package-lock.json', 'uno.config.ts']
 
 function hashTree(hash: Hash, path: string, withContent: boolean): void {
   if (!existsSync(path))
@@ -60,9 +69,9 @@ function hashTree(hash: Hash, path: string, withContent: boolean): void {
 }
 
 /** A key for a deck's build: the deck, the kit's components and styles, the photos in public/. */
-export function buildKey(entry: string, base = '/'): string {
+export function buildKey(entry: string, base = '/', singleFile = false): string {
   const hash = createHash('sha256')
-  hash.update(`${base}\0${readFileSync(entry)}`)
+  hash.update(`${base}\0${singleFile}\0${readFileSync(entry)}`)
   for (const input of BUILD_INPUTS)
     hashTree(hash, join(KIT_ROOT, input), true)
   const deckRoot = dirname(entry)
@@ -79,19 +88,18 @@ export const BUILD_CACHE = join(KIT_ROOT, 'node_modules', '.cache', 'commemorati
  * A static build of the deck, reused while nothing that shapes it has changed. Builds go to a
  * temporary folder and are renamed into the cache when complete, so two exports at once are safe.
  */
-export async function cachedBuild(entry: string, options: { base?: string, onBuild?: () => void } = {}): Promise<{ dir: string, cached: boolean }> {
-  const dir = join(BUILD_CACHE, `build-${buildKey(entry, options.base)}`)
+export async function cachedBuild(entry: string, options: { base?: string, singleFile?: boolean } = {}): Promise<{ dir: string, cached: boolean }> {
+  const dir = join(BUILD_CACHE, `build-${buildKey(entry, options.base, options.singleFile)}`)
   if (existsSync(join(dir, 'index.html'))) {
     // Touch it, so pruning by age never removes a build that an export is serving.
     const now = new Date()
     await utimes(dir, now, now).catch(() => {})
     return { dir, cached: true }
   }
-  options.onBuild?.()
   await mkdir(BUILD_CACHE, { recursive: true })
   const staging = await mkdtemp(join(BUILD_CACHE, '.staging-'))
   try {
-    await buildDeck({ entry, out: staging, base: options.base })
+    await buildDeck({ entry, out: staging, base: options.base, singleFile: options.singleFile })
     await rename(staging, dir).catch(async (error: NodeJS.ErrnoException) => {
       // Another export finished the same build first: use theirs.
       if (!existsSync(join(dir, 'index.html')))

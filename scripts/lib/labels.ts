@@ -18,6 +18,10 @@ export interface Labels {
   quotedInTheArticle: string
   theArticle: string
   computedFromTheDates: string
+  // The exports' metadata: the PDFs' and the PowerPoint file's author and subjects
+  organisers: string
+  slides: string
+  handout: string
   // The handout
   handoutFor: string
   theSlides: string
@@ -50,6 +54,9 @@ const en: Labels = {
   quotedInTheArticle: 'Quoted in the article',
   theArticle: 'The article',
   computedFromTheDates: 'Computed from the dates in the article',
+  organisers: 'Organisers of the commemorative meeting',
+  slides: 'Slides',
+  handout: 'Handout',
   handoutFor: 'Handout for the commemorative meeting',
   theSlides: 'The slides',
   theArticleInFull: 'The article in full',

@@ -1,9 +1,10 @@
 // A Vite plugin that tells the deck which photos are in public/photos, so the Photo component can show
-// a designed placeholder for a missing file instead of requesting it and logging a 404.
+// a designed placeholder for a missing file instead of requesting it and logging a 404. For the
+// one-file deck it also hands over each photo as a data URL, since nothing beside that file exists.
 
 import type { Plugin } from 'vite'
-import { existsSync, readdirSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { extname, join, relative, resolve } from 'node:path'
 
 export const PHOTO_MANIFEST_ID = 'virtual:photo-manifest'
 const RESOLVED_ID = `\0${PHOTO_MANIFEST_ID}`
@@ -19,7 +20,13 @@ function listPhotos(publicDir: string): string[] {
     .sort()
 }
 
-export function photoManifest(options: { publicDir?: string } = {}): Plugin {
+const MEDIA_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif', '.gif': 'image/gif' }
+
+function dataUrl(file: string): string {
+  return `data:${MEDIA_TYPES[extname(file).toLowerCase()]};base64,${readFileSync(file).toString('base64')}`
+}
+
+export function photoManifest(options: { publicDir?: string, inline?: boolean } = {}): Plugin {
   let publicDir = options.publicDir ?? resolve('public')
   return {
     name: 'commemoration:photo-manifest',
@@ -31,8 +38,11 @@ export function photoManifest(options: { publicDir?: string } = {}): Plugin {
       return id === PHOTO_MANIFEST_ID ? RESOLVED_ID : undefined
     },
     load(id) {
-      if (id === RESOLVED_ID)
-        return `export default ${JSON.stringify(listPhotos(publicDir))}`
+      if (id !== RESOLVED_ID)
+        return
+      const photos = listPhotos(publicDir)
+      const inlined = options.inline ? Object.fromEntries(photos.map(photo => [photo, dataUrl(join(publicDir, photo))])) : {}
+      return `export default ${JSON.stringify(photos)}\nexport const inlined = ${JSON.stringify(inlined)}`
     },
     configureServer(server) {
       // Dropping a photo into public/photos while presenting from `npm run dev` shows it without a restart.

@@ -1,14 +1,14 @@
 // The export's own Chromium line (scripts/lib/cdp.ts): starting, pages, errors, and that nothing
 // reaches a host other than localhost.
 import type { AddressInfo } from 'node:net'
-import type { Chromium } from '../../scripts/lib/cdp'
+import type { Chromium } from '../../scripts/lib/export/cdp'
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, findChromium, LOCAL_ONLY_ARGS } from '../../scripts/lib/browser'
-import { ChromiumError, startChromium } from '../../scripts/lib/cdp'
+import { ChromiumError, startChromium } from '../../scripts/lib/export/cdp'
 
 async function listen(handler: Parameters<typeof createServer>[1], host: string) {
   const server = createServer(handler)

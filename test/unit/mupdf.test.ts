@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { PDFDocument, rgb } from 'pdf-lib'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
-import { drawPages, findMutool, MupdfError } from '../../scripts/lib/mupdf'
+import { drawPages, findMutool, MupdfError } from '../../scripts/lib/export/mupdf'
 
 // mutool comes with scripts/ensure-tools.sh, which the README's test command runs first.
 const mutool = findMutool()

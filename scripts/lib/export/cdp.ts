@@ -9,8 +9,9 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { HOW_TO_GET_ONE } from './browser'
-import { removeLeftovers } from './files'
+import { HOW_TO_GET_ONE } from '../browser'
+import { SLIDE_CANVAS } from '../canvas'
+import { removeLeftovers } from '../files'
 
 export class ChromiumError extends Error {
   override name = 'ChromiumError'
@@ -240,11 +241,18 @@ export interface Chromium {
   close: () => Promise<void>
 }
 
+export interface StartOptions {
+  /** Milliseconds any command may take, starting included (default 30 s). */
+  timeout?: number
+  /** The page's size in CSS pixels: the deck's canvas (default: the kit's). */
+  viewport?: { width: number, height: number }
+}
+
 /**
- * Starts Chromium with one page of 960 x 540 CSS pixels that prefers reduced motion. Its profile is
- * a fresh temporary folder, removed on close; closing the pipe (this process ending) ends Chromium too.
+ * Starts Chromium with one page the size of a slide that prefers reduced motion. Its profile is a
+ * fresh temporary folder, removed on close; closing the pipe (this process ending) ends Chromium too.
  */
-export async function startChromium(path: string, args: string[], options: { timeout?: number } = {}): Promise<Chromium> {
+export async function startChromium(path: string, args: string[], options: StartOptions = {}): Promise<Chromium> {
   await removeLeftovers(tmpdir(), PROFILE_PREFIX)
   const profile = await mkdtemp(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`))
   const child: ChildProcess = spawn(path, [
@@ -287,7 +295,7 @@ export async function startChromium(path: string, args: string[], options: { tim
   }
   const notStarted = () => new ChromiumError(`Chromium (${path}) did not start within ${timeout / 1000} s. Is it a Chromium or Chrome? ${HOW_TO_GET_ONE}`)
   try {
-    return { page: await withDeadline(openStartPage(connection), timeout, notStarted), profile, close }
+    return { page: await withDeadline(openStartPage(connection, options.viewport ?? SLIDE_CANVAS), timeout, notStarted), profile, close }
   }
   catch (error) {
     kill(child)
@@ -314,7 +322,7 @@ function kill(child: ChildProcess): void {
 }
 
 /** Attaches to the page Chromium opens at start (about:blank) and sets it up for printing. */
-async function openStartPage(connection: Connection): Promise<ChromiumPage> {
+async function openStartPage(connection: Connection, viewport: { width: number, height: number }): Promise<ChromiumPage> {
   const { targetInfos } = await connection.send<{ targetInfos: { targetId: string, type: string }[] }>('Target.getTargets')
   const targetId = targetInfos.find(t => t.type === 'page')?.targetId
     ?? (await connection.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' })).targetId
@@ -323,7 +331,7 @@ async function openStartPage(connection: Connection): Promise<ChromiumPage> {
   await Promise.all([
     page.send('Page.enable'),
     page.send('Runtime.enable'),
-    page.send('Emulation.setDeviceMetricsOverride', { width: 960, height: 540, deviceScaleFactor: 1, mobile: false }),
+    page.send('Emulation.setDeviceMetricsOverride', { ...viewport, deviceScaleFactor: 1, mobile: false }),
     page.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] }),
   ])
   return page

@@ -2,16 +2,16 @@
 // speaker's rehearsal script. Pure functions from data to HTML; Chromium turns the HTML into PDF.
 // Everything is inlined (fonts, images), so the page needs nothing from any server.
 
-import type { RawParagraph } from './article-text'
-import type { ArticleSource, DeckInfo } from './deck'
-import { CLICK_MARK } from './deck'
-import { escapeHtml } from './escape'
+import type { RawParagraph } from '../article-text'
+import type { ArticleSource, DeckInfo } from '../deck'
+import { CLICK_MARK } from '../deck'
+import { escapeHtml } from '../escape'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { clock as formatClock, runningTotals } from '../../composables/timing'
-import { labelsFor } from './labels'
-import { KIT_ROOT } from './paths'
+import { clock as formatClock, runningTotals } from '../../../composables/timing'
+import { labelsFor } from '../labels'
+import { KIT_ROOT } from '../paths'
 
 const require = createRequire(import.meta.url)
 
@@ -56,8 +56,10 @@ export interface SlideImage {
   /** URL of an image of several slides in the light design, stacked top to bottom: one capture of
    * many slides costs about half of one capture per slide. */
   strip: string
-  /** Where the slide begins in its strip, in pixels from the top (the strip is 960 px wide). */
+  /** Where the slide begins in its strip, in pixels from the top (the strip is one slide wide). */
   y: number
+  /** A slide's height in the strip's pixels. */
+  height: number
 }
 
 /** The colour of the frame around each slide on the print pages. */
@@ -65,11 +67,12 @@ export const FRAME_COLOUR = '#d9cbb8'
 
 /** One slide cut out of its strip: a 16:9 box that shows the strip moved up behind it. */
 function slideImage(slide: SlideImage, alt: string): string {
-  return `<div class="slide-image"><img src="${esc(slide.strip)}" alt="${esc(alt)}" style="top:-${(slide.y / 540 * 100).toFixed(4)}%"></div>`
+  return `<div class="slide-image"><img src="${esc(slide.strip)}" alt="${esc(alt)}" style="top:-${(slide.y / slide.height * 100).toFixed(4)}%"></div>`
 }
 
-const BASE_CSS = `
-:root { --ink: #1b1414; --muted: #5c4f45; --accent: #8a1216; --gold: #8a6414; --rule: ${FRAME_COLOUR}; }
+/** The styles both documents share; a slide's picture keeps the deck's canvas proportions. */
+const baseCss = (deck: DeckInfo) => `
+:root { --slide-ratio: ${deck.canvas.width} / ${deck.canvas.height}; --ink: #1b1414; --muted: #5c4f45; --accent: #8a1216; --gold: #8a6414; --rule: ${FRAME_COLOUR}; }
 * { box-sizing: border-box; }
 html { font-family: 'Source Sans 3', sans-serif; font-size: 10.5pt; color: var(--ink); background: #fff; }
 body { margin: 0; }
@@ -81,7 +84,7 @@ h2 { font-size: 11pt; margin: 5mm 0 2mm; color: var(--muted); break-after: avoid
 img { display: block; max-width: 100%; }
 /* The frame is drawn over the picture, inside its 16:9 box: a border would take from the box the
    strip is placed in, and an outline would show at the foot of the page before. */
-.slide-image { position: relative; aspect-ratio: 16 / 9; overflow: hidden; }
+.slide-image { position: relative; aspect-ratio: var(--slide-ratio); overflow: hidden; }
 .slide-image::after { content: ''; position: absolute; inset: 0; border: 0.6pt solid var(--rule); }
 .slide-image img { position: absolute; left: 0; width: 100%; max-width: none; }
 `
@@ -118,7 +121,7 @@ export function handoutHtml({ deck, slides, article }: HandoutInput): string {
     pairs.push(slides.slice(i, i + 2))
   return `<!doctype html><html lang="${esc(deck.lang)}"><head><meta charset="utf-8"><title>${esc(deck.title)}</title><style>
 ${inlineFonts()}
-${BASE_CSS}
+${baseCss(deck)}
 .cover { height: 240mm; display: flex; flex-direction: column; justify-content: center; padding: 0 8mm; border-left: 4mm solid var(--accent); }
 .cover .date { font-family: 'Oswald', sans-serif; letter-spacing: 0.2em; text-transform: uppercase; color: var(--gold); font-size: 11pt; margin: 0 0 6mm; }
 .cover .cover-title { font-size: 30pt; line-height: 1.1; margin: 0; text-transform: uppercase; }
@@ -182,7 +185,7 @@ export function speakerScriptHtml(deck: DeckInfo, slides: SlideImage[]): string 
   })
   return `<!doctype html><html lang="${esc(deck.lang)}"><head><meta charset="utf-8"><title>${esc(deck.title)}: ${esc(t.speakerScript)}</title><style>
 ${inlineFonts()}
-${BASE_CSS}
+${baseCss(deck)}
 header.script { margin-bottom: 6mm; }
 header.script h1 { font-size: 18pt; margin: 0 0 1mm; }
 header.script p { margin: 0; color: var(--muted); }

@@ -6,9 +6,9 @@
 import { spawn } from 'node:child_process'
 import { rename } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import process from 'node:process'
-import { isExecutable, onPath } from './executables'
+import { isExecutable, onPath } from '../executables'
 
 export class MupdfError extends Error {
   override name = 'MupdfError'
@@ -78,6 +78,8 @@ export async function drawPages(options: DrawPagesOptions): Promise<void> {
   const timeout = options.timeout ?? 60_000 + 2000 * pages.length
   const signal = AbortSignal.any([AbortSignal.timeout(timeout), ...(options.signal ? [options.signal] : [])])
   const dir = dirname(pdf)
+  // Named after the PDF, so that drawings of two PDFs in one folder never meet.
+  const drawn = `.${basename(pdf)}-page-`
   const processes = Math.max(1, Math.min(options.processes ?? Math.min(2, availableParallelism()), pages.length))
   const share = Math.ceil(pages.length / processes)
   const batches = Array.from({ length: processes }, (_, i) => pages.slice(i * share, (i + 1) * share)).filter(b => b.length > 0)
@@ -91,10 +93,10 @@ export async function drawPages(options: DrawPagesOptions): Promise<void> {
     String(height),
     '-f',
     '-o',
-    join(dir, '.mutool-page-%d.png'),
+    join(dir, `${drawn}%d.png`),
     pdf,
     batch.map(p => p.page).join(','),
   ], signal, timeout)))
   for (const { page, file } of pages)
-    await rename(join(dir, `.mutool-page-${page}.png`), file)
+    await rename(join(dir, `${drawn}${page}.png`), file)
 }

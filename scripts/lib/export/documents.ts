@@ -1,0 +1,102 @@
+// The handout and the speaker script: the slides in the light print design, captured in strips,
+// placed on A4 or Letter pages that Chromium prints. The HTML itself is print-documents.ts.
+
+import type { RawParagraph } from '../article-text'
+import type { SlideImage } from './print-documents'
+import type { ExportSession, Step } from './session'
+import { readFile, writeFile } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import { LIGHT_CLASS } from '../../../setup/variant'
+import { articleSource, isMarkdown, toParagraphs } from '../article-text'
+import { escapeHtml } from '../escape'
+import { labelsFor } from '../labels'
+import { slideTitle } from './options'
+import { finishPdf } from './pdf-metadata'
+import { FRAME_COLOUR, handoutHtml, speakerScriptHtml } from './print-documents'
+import { addStyle, slideTops } from './print-view'
+
+/** Room between the slides of a strip, in the colour of the print pages' slide frames. */
+const STRIP_GAP = 12
+/** Slides per strip: one capture of many slides costs about half of one capture per slide. */
+const STRIP_SLIDES = 12
+
+/**
+ * Switches the page to the light design and captures the chosen slides in strips of consecutive
+ * slides, one JPEG per strip at the canvas width, served for the print pages. The slides are
+ * parted by a gap in the frame colour: a viewer that scales a strip down blends the gap into a
+ * slide's edge, not the neighbouring slide.
+ */
+function lightSlides(session: ExportSession): Promise<SlideImage[]> {
+  return session.once('light-slides', async () => {
+    const { page, deck, server } = session
+    const { width, height } = deck.canvas
+    await page.evaluate(light => document.documentElement.classList.add(light), LIGHT_CLASS)
+    await addStyle(page, `.print-slide-container { box-sizing: content-box !important; border-bottom: ${STRIP_GAP}px solid ${FRAME_COLOUR} !important; }`)
+    const runs: number[][] = []
+    for (const no of session.selected) {
+      const run = runs.at(-1)
+      if (run && run.at(-1) === no - 1 && run.length < STRIP_SLIDES)
+        run.push(no)
+      else
+        runs.push([no])
+    }
+    const tops = await slideTops(page)
+    const images: SlideImage[] = []
+    for (const [i, run] of runs.entries()) {
+      const top = tops[run[0] - 1]
+      const strip = `/__export/light-slides-${i + 1}.jpg`
+      server.put(strip, await page.screenshot({ x: 0, y: top, width, height: tops[run.at(-1)! - 1] + height - top, scale: 1 }, 'jpeg', 82))
+      images.push(...run.map(no => ({ no, title: slideTitle(deck, no), strip, y: tops[no - 1] - top, height })))
+    }
+    return images
+  })
+}
+
+const lightSlidesStep: Step = { key: 'light-slides', label: 'light slides for print', run: async session => void await lightSlides(session) }
+
+/** Prints a document served from the export's server (it loads the slide strips from there). */
+async function printDocument(session: ExportSession, html: string, file: string, what: string): Promise<void> {
+  const { page, server, options, deck } = session
+  const path = `/__export/${file}.html`
+  server.put(path, Buffer.from(html))
+  await page.goto(`${server.url}${path}`, options.timeout)
+  await page.evaluate(() => document.fonts.ready.then(() => true))
+  const [width, height] = options.paper === 'letter' ? [8.5, 11] : [210 / 25.4, 297 / 25.4]
+  const mm = (n: number) => n / 25.4
+  const footer = `<div style="width:100%;font:8pt sans-serif;color:#6b5d52;padding:0 14mm;display:flex;justify-content:space-between"><span>${escapeHtml(deck.title)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
+  const printed = session.staging(`.${file}.printed`)
+  await writeFile(printed, await page.pdf({ width, height, margins: [mm(16), mm(16), mm(18), mm(16)], footerTemplate: footer }))
+  finishPdf(session, printed, file, what)
+}
+
+/** The article's paragraphs for the handout, from --article or the file the deck's headmatter names. */
+async function articleParagraphs(session: ExportSession): Promise<RawParagraph[] | undefined> {
+  const path = session.options.article ? resolve(session.options.article) : session.deck.source.article
+  if (!path) {
+    session.warnings.push('the handout has no article text: the deck does not name its article (pass --article FILE).')
+    return undefined
+  }
+  const source = articleSource(new Uint8Array(await readFile(path)), basename(path))
+  return toParagraphs(source, isMarkdown(source, path))
+}
+
+export function handout(): Step[] {
+  return [lightSlidesStep, {
+    label: 'handout',
+    run: async (session) => {
+      const article = await articleParagraphs(session)
+      const html = handoutHtml({ deck: session.deck, slides: await lightSlides(session), article })
+      await printDocument(session, html, `${session.name}-handout.pdf`, labelsFor(session.deck.lang).handout)
+    },
+  }]
+}
+
+export function speakerScript(): Step[] {
+  return [lightSlidesStep, {
+    label: 'speaker script',
+    run: async (session) => {
+      const html = speakerScriptHtml(session.deck, await lightSlides(session))
+      await printDocument(session, html, `${session.name}-speaker.pdf`, labelsFor(session.deck.lang).speakerScript)
+    },
+  }]
+}

@@ -1,0 +1,266 @@
+// The PowerPoint file for a hall's own computer: one slide per deck slide in its final state, its
+// text in real, editable text boxes placed and styled as on the rendered slide, the design
+// (background, rules, cards, stars) as a picture behind them, each photo a picture of its own with
+// its alt text, and the speaker's notes on every notes page.
+//
+// From the page the export already has open: the text boxes are read from the dark slides
+// (pptx-layout.ts), then the same slides are printed with their text made transparent and their
+// photos hidden, and MuPDF draws that print as the backgrounds (Chromium screenshots without it).
+// pptxgenjs writes the file beside Chromium's next work.
+//
+// Fonts: PowerPoint files can embed fonts only in Microsoft's own obfuscated format, which no
+// maintained library writes (pptxgenjs has none). So the boxes name the deck's fonts, each with
+// the PANOSE class and pitch family of a font Windows and Office ship (Garamond, Arial Narrow),
+// which PowerPoint substitutes when ours are not installed; the boxes get some room and shrink
+// their text on overflow, so wider letters of a substitute do not spill out.
+
+import type PptxGenJS from 'pptxgenjs'
+import type { DeckInfo } from '../deck'
+import type { Box, ImageBox, SlideLayout, TextBox } from './pptx-layout'
+import type { ExportSession, Step } from './session'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { CLICK_MARK } from '../deck'
+import { labelsFor } from '../labels'
+import { drawPages } from './mupdf'
+import { deckMetadata } from './pdf-metadata'
+import { screenshotSlide } from './png'
+import { readSlideLayouts } from './pptx-layout'
+import { addStyle } from './print-view'
+import { printSlides } from './slides-pdf'
+
+/** CSS pixels per inch (pptxgenjs places in inches) and points per CSS pixel (type sizes). */
+const PX_PER_INCH = 96
+const PT_PER_PX = 0.75
+const inch = (px: number) => px / PX_PER_INCH
+
+/** The text disappears and the photos go: what is left is the design, for the slides' backgrounds. */
+const DESIGN_ONLY_CSS = `
+.print-slide-container, .print-slide-container * { -webkit-text-fill-color: transparent !important; text-shadow: none !important; text-decoration-color: transparent !important; }
+.print-slide-container img { visibility: hidden !important; }
+`
+
+/**
+ * How PowerPoint finds a stand-in for each of the deck's fonts: the PANOSE class and pitch family
+ * written beside the name. EB Garamond and Oswald carry no PANOSE of their own, so they get those
+ * of Garamond and Arial Narrow; Source Sans 3 has its own.
+ */
+const FONT_CLASSES: Record<string, { panose: string, pitchFamily: number }> = {
+  'EB Garamond': { panose: '02020404030301010803', pitchFamily: 18 },
+  'Oswald': { panose: '020B0606020202030204', pitchFamily: 34 },
+  'Source Sans 3': { panose: '020B0303030403020204', pitchFamily: 34 },
+}
+
+/**
+ * Share of a box's width and height left free for a substitute font's wider letters: more for a
+ * single line (a title, a label), which a few wider letters would otherwise break in two.
+ */
+const ROOM = { width: 0.04, singleLineWidth: 0.2, height: 0.12 }
+
+let pptxgen: Promise<typeof import('pptxgenjs')> | undefined
+const loadPptxGen = () => (pptxgen ??= import('pptxgenjs'))
+
+/** Text blocks stacked in one container (a quotation's paragraphs, a key figure and its label) make one box. */
+interface Paragraphs extends Box {
+  paragraphs: { box: TextBox, spaceBefore: number }[]
+}
+
+function stacked(layout: SlideLayout): Paragraphs[] {
+  const groups: Paragraphs[] = []
+  for (const box of layout.texts) {
+    const group = groups.at(-1)
+    const last = group?.paragraphs.at(-1)?.box
+    if (group && last && box.parent === last.parent && Math.abs(box.x - last.x) < 1 && Math.abs(box.w - last.w) < 1 && box.y >= last.y + last.h - 1) {
+      group.paragraphs.push({ box, spaceBefore: box.y - (last.y + last.h) })
+      group.h = box.y + box.h - group.y
+    }
+    else {
+      groups.push({ x: box.x, y: box.y, w: box.w, h: box.h, paragraphs: [{ box, spaceBefore: 0 }] })
+    }
+  }
+  return groups
+}
+
+/** The box with room to grow: wider on the side its text can grow to, within the slide, and taller. */
+function withRoom(group: Paragraphs, canvas: DeckInfo['canvas']): Box {
+  const box = group
+  const first = group.paragraphs[0].box
+  const align = first.align
+  const singleLine = group.paragraphs.length === 1 && box.h < 1.5 * (first.lineHeight ?? 1.2 * Math.max(...first.runs.map(r => r.size)))
+  const grow = box.w * (singleLine ? ROOM.singleLineWidth : ROOM.width)
+  const left = align === 'right' ? grow : align === 'center' ? grow / 2 : 0
+  const x = Math.max(0, box.x - left)
+  const w = Math.min(canvas.width - x, box.w + grow)
+  return { x, y: box.y, w, h: Math.min(canvas.height - box.y, box.h * (1 + ROOM.height)) }
+}
+
+function textObjects(group: Paragraphs, lang: string): PptxGenJS.TextProps[] {
+  const objects: PptxGenJS.TextProps[] = []
+  group.paragraphs.forEach(({ box, spaceBefore }, p) => {
+    const paragraph = {
+      align: box.align,
+      lineSpacing: box.lineHeight ? box.lineHeight * PT_PER_PX : undefined,
+      paraSpaceBefore: spaceBefore > 0 ? spaceBefore * PT_PER_PX : undefined,
+    }
+    const runs = box.runs.filter(run => run.text !== '\n')
+    // A line break inside a block (a verse line) is a soft break before the run that follows it.
+    const breaksBefore = new Set(box.runs.flatMap((run, r) => run.text === '\n' ? [box.runs.slice(0, r).filter(x => x.text !== '\n').length] : []))
+    runs.forEach((run, r) => {
+      objects.push({
+        text: run.text,
+        options: {
+          ...paragraph,
+          fontFace: run.font,
+          fontSize: Math.round(run.size * PT_PER_PX * 10) / 10,
+          bold: run.bold,
+          italic: run.italic,
+          color: run.color.slice(1),
+          transparency: Math.round((1 - run.alpha) * 100),
+          charSpacing: run.letterSpacing ? run.letterSpacing * PT_PER_PX : undefined,
+          lang,
+          softBreakBefore: breaksBefore.has(r) || undefined,
+          // The last run of a paragraph ends it; the next paragraph starts a new line.
+          breakLine: r === runs.length - 1 && p < group.paragraphs.length - 1,
+        },
+      })
+    })
+  })
+  return objects
+}
+
+/** A photo placed where it is drawn, cropped to its frame where it is larger (object-fit: cover). */
+function placePhoto(slide: PptxGenJS.Slide, image: ImageBox, data: string): void {
+  const { frame, drawn } = image
+  const visible = {
+    x: Math.max(frame.x, drawn.x),
+    y: Math.max(frame.y, drawn.y),
+    w: Math.min(frame.x + frame.w, drawn.x + drawn.w) - Math.max(frame.x, drawn.x),
+    h: Math.min(frame.y + frame.h, drawn.y + drawn.h) - Math.max(frame.y, drawn.y),
+  }
+  const cropped = visible.w < drawn.w - 0.5 || visible.h < drawn.h - 0.5
+  slide.addImage({
+    data,
+    altText: image.alt,
+    x: inch(visible.x),
+    y: inch(visible.y),
+    w: inch(cropped ? drawn.w : visible.w),
+    h: inch(cropped ? drawn.h : visible.h),
+    ...(cropped ? { sizing: { type: 'crop' as const, x: inch(visible.x - drawn.x), y: inch(visible.y - drawn.y), w: inch(visible.w), h: inch(visible.h) } } : {}),
+  })
+}
+
+/** A photo's bytes as pptxgenjs takes them ("image/jpeg;base64,..."): inlined in the build, or a file of it. */
+async function photoData(session: ExportSession, src: string): Promise<string> {
+  const inlined = /^data:([^;,]+);base64,(.*)$/s.exec(src)
+  if (inlined)
+    return `${inlined[1]};base64,${inlined[2]}`
+  const { pathname } = new URL(src)
+  const bytes = await readFile(join(session.buildDir, decodeURIComponent(pathname)))
+  const type = /\.png$/i.test(pathname) ? 'image/png' : /\.webp$/i.test(pathname) ? 'image/webp' : 'image/jpeg'
+  return `${type};base64,${bytes.toString('base64')}`
+}
+
+/** The notes as the speaker reads them, the reveals marked as in the speaker script. */
+function notesOf(deck: DeckInfo, no: number): string {
+  const click = `▸ ${labelsFor(deck.lang).click}`
+  return (deck.slides[no - 1]?.spoken ?? '').replaceAll(CLICK_MARK, click)
+}
+
+/** A portrait notes page, as PowerPoint makes it (pptxgenjs writes the slide's height as its width). */
+const NOTES_PAGE = '<p:notesSz cx="6858000" cy="9144000"/>'
+
+/**
+ * What pptxgenjs leaves to be done in its XML: each font named with the class PowerPoint picks a
+ * stand-in by (it writes one class for all), the notes page's size, and the notes' paragraphs as
+ * paragraphs (it keeps them as line breaks inside one run, which PowerPoint runs together).
+ */
+async function finishXml(pptx: Buffer): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip')
+  const zip = await JSZip.loadAsync(pptx)
+  const edit = async (name: string, change: (xml: string) => string) => zip.file(name, change(await zip.file(name)!.async('string')))
+  for (const name of Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name))) {
+    await edit(name, (xml) => {
+      for (const [font, { panose, pitchFamily }] of Object.entries(FONT_CLASSES))
+        xml = xml.replaceAll(`<a:latin typeface="${font}" pitchFamily="34" charset="0"/>`, `<a:latin typeface="${font}" panose="${panose}" pitchFamily="${pitchFamily}" charset="0"/>`)
+      return xml
+    })
+  }
+  for (const name of Object.keys(zip.files).filter(name => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))) {
+    await edit(name, xml => xml.replace(/<a:p><a:r>(<a:rPr [^>]*\/>)<a:t>([^<]*)<\/a:t><\/a:r>(<a:endParaRPr [^>]*\/>)<\/a:p>/, (_, props: string, text: string, end: string) =>
+      text.split(/\n{2,}/).map(paragraph => `<a:p><a:r>${props}<a:t>${paragraph}</a:t></a:r>${end}</a:p>`).join('')))
+  }
+  await edit('ppt/presentation.xml', xml => xml.replace(/<p:notesSz [^>]*\/>/, NOTES_PAGE))
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+}
+
+interface Background {
+  /** PNG files, one per chosen slide, in order: ready when `drawn` settles. */
+  files: string[]
+  drawn: Promise<unknown>
+}
+
+/** The slides without their text and photos: MuPDF draws them from a print, or Chromium screenshots them. */
+async function backgrounds(session: ExportSession): Promise<Background> {
+  const { page, selected, mutool } = session
+  const remove = await addStyle(page, DESIGN_ONLY_CSS)
+  try {
+    const files = selected.map(no => session.staging(`.pptx-background-${no}.png`))
+    if (mutool) {
+      const pdf = await printSlides(session, '.pptx-backgrounds.pdf')
+      const { width, height } = session.deck.canvas
+      const drawn = session.inBackground(drawPages({ mutool, pdf, pages: files.map((file, i) => ({ page: i + 1, file })), width: width * 2, height: height * 2, signal: session.signal }))
+      return { files, drawn }
+    }
+    for (const [i, no] of selected.entries())
+      await writeFile(files[i], await screenshotSlide(session, no, 2))
+    return { files, drawn: Promise.resolve() }
+  }
+  finally {
+    await remove()
+  }
+}
+
+async function writePptx(session: ExportSession, layouts: SlideLayout[], background: Background, file: string): Promise<void> {
+  const { deck } = session
+  const photos = new Map<string, string>()
+  for (const image of layouts.flatMap(l => l.images)) {
+    if (!photos.has(image.src))
+      photos.set(image.src, await photoData(session, image.src))
+  }
+  const { default: PptxGen } = await loadPptxGen()
+  const pptx = new PptxGen()
+  pptx.defineLayout({ name: 'DECK', width: inch(deck.canvas.width), height: inch(deck.canvas.height) })
+  pptx.layout = 'DECK'
+  const meta = deckMetadata(session)
+  pptx.title = meta.title
+  pptx.author = meta.author
+  pptx.subject = meta.subject
+  await background.drawn
+  for (const [i, layout] of layouts.entries()) {
+    const slide = pptx.addSlide()
+    slide.background = { data: `image/png;base64,${(await readFile(background.files[i])).toString('base64')}` }
+    for (const image of layout.images)
+      placePhoto(slide, image, photos.get(image.src)!)
+    for (const group of stacked(layout)) {
+      const room = withRoom(group, deck.canvas)
+      slide.addText(textObjects(group, deck.lang), { x: inch(room.x), y: inch(room.y), w: inch(room.w), h: inch(room.h), margin: 0, valign: 'top', fit: 'shrink', wrap: true })
+    }
+    slide.addNotes(notesOf(deck, layout.no))
+  }
+  const written = await pptx.write({ outputType: 'nodebuffer' }) as Buffer
+  await writeFile(session.staging(file), await finishXml(written))
+}
+
+export function powerPoint(): Step[] {
+  return [{
+    label: 'PowerPoint: text boxes and backgrounds',
+    run: async (session) => {
+      void loadPptxGen()
+      const layouts = await session.page.evaluate(readSlideLayouts, session.selected)
+      const background = await backgrounds(session)
+      const file = `${session.name}.pptx`
+      session.inBackground(writePptx(session, layouts, background, file))
+      session.output(file, { slides: layouts.length })
+    },
+  }]
+}
