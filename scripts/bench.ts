@@ -3,20 +3,20 @@
 // same deck, alternating, and prints the medians and their ratio. Then it exports a copy of the deck
 // with stand-in photos in place and prints the file sizes against the size budgets.
 
-import type { Page } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
-import { findChromium, launchChromium } from './lib/browser'
+import { findChromium } from './lib/browser'
 import { BUILD_CACHE, slidevBin } from './lib/build'
 import { runCli, UsageError } from './lib/cli'
 import { exportDeck } from './lib/export'
 import { generate } from './lib/generate'
 import { findMutool } from './lib/export/mupdf'
 import { KIT_ROOT } from './lib/paths'
+import { standInPhotos } from './lib/stand-in-photos'
 
 const MB = 1_048_576
 const SLIDES_PDF_BUDGET = 5 * MB
@@ -35,46 +35,6 @@ function run(args: string[]): Promise<number> {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-
-/** Photo-like JPEGs (3000 x 2000, noisy, about the weight of a scanned archive print), drawn by Chromium. */
-async function standInPhotos(dir: string, files: string[]): Promise<void> {
-  const browser = await launchChromium()
-  try {
-    await drawPhotos(await browser.newPage(), dir, files)
-  }
-  finally {
-    await browser.close()
-  }
-}
-
-async function drawPhotos(page: Page, dir: string, files: string[]): Promise<void> {
-  for (const [i, file] of files.entries()) {
-    const dataUrl = await page.evaluate((seed) => {
-      const canvas = document.createElement('canvas')
-      canvas.width = 3000
-      canvas.height = 2000
-      const ctx = canvas.getContext('2d')!
-      const gradient = ctx.createLinearGradient(0, 0, 3000, 2000)
-      gradient.addColorStop(0, '#7a6a55')
-      gradient.addColorStop(1, '#2b241d')
-      ctx.fillStyle = gradient
-      ctx.fillRect(0, 0, 3000, 2000)
-      const image = ctx.getImageData(0, 0, 3000, 2000)
-      let x = seed * 9301 + 49297
-      for (let p = 0; p < image.data.length; p += 4) {
-        x = (x * 1103515245 + 12345) % 2147483648
-        const grain = (x % 48) - 24
-        image.data[p] += grain
-        image.data[p + 1] += grain
-        image.data[p + 2] += grain
-      }
-      ctx.putImageData(image, 0, 0)
-      return canvas.toDataURL('image/jpeg', 0.85)
-    }, i + 1)
-    await mkdir(join(dir, ...file.split('/').slice(0, -1)), { recursive: true })
-    await writeFile(join(dir, file), Buffer.from(dataUrl.split(',')[1], 'base64'))
-  }
-}
 
 await runCli('bench', async () => {
   const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } })

@@ -5,7 +5,17 @@
 #   - MuPDF's mutool (recommended): draws the PNG images from the slides PDF, which makes the
 #     export about twice as fast; without it the export takes Chromium screenshots instead.
 #   - poppler-utils (optional): pdftoppm and pdfinfo, for looking at the exported PDFs.
+# With --for-tests (what CI and the README's test command use), also:
+#   - LibreOffice Impress (headless): the tests open the exported PowerPoint file with it.
 set -euo pipefail
+
+for_tests=false
+for arg in "$@"; do
+  case "$arg" in
+    --for-tests) for_tests=true ;;
+    *) echo "ensure-tools.sh: unknown option $arg (it takes --for-tests)" >&2; exit 2 ;;
+  esac
+done
 
 has_chromium=false
 if [ -n "${CHROMIUM_PATH:-}" ]; then
@@ -36,6 +46,14 @@ if ! $has_chromium; then
   install chromium || true
   if ! command -v chromium >/dev/null 2>&1; then
     echo "No Chromium found and it could not be installed with apt: install Chromium or Chrome, or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
+fi
+if $for_tests && ! command -v soffice >/dev/null 2>&1; then
+  # Required for the tests: they open the PowerPoint export as a hall's computer would.
+  install libreoffice-impress-nogui || true
+  if ! command -v soffice >/dev/null 2>&1; then
+    echo "LibreOffice (soffice) could not be installed with apt; the tests need it to open the PowerPoint export: install LibreOffice Impress." >&2
     exit 1
   fi
 fi

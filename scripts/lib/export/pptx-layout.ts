@@ -111,7 +111,18 @@ export function readSlideLayouts(selected: number[]): SlideLayout[] {
     const last = collapsed.at(-1)
     if (last)
       last.text = last.text.replace(/ $/, '')
-    return collapsed.filter(r => r.text !== '')
+    // Neighbours styled alike are one run (Vue writes a quotation mark and its text as two nodes).
+    const merged: TextRun[] = []
+    for (const r of collapsed.filter(r => r.text !== '')) {
+      const previous = merged.at(-1)
+      const same = previous && r.text !== '\n' && previous.text !== '\n'
+        && (['font', 'size', 'bold', 'italic', 'color', 'alpha', 'letterSpacing'] as const).every(key => previous[key] === r[key])
+      if (same)
+        previous.text += r.text
+      else
+        merged.push({ ...r })
+    }
+    return merged
   }
 
   const layouts: SlideLayout[] = []

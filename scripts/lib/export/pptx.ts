@@ -81,17 +81,25 @@ function stacked(layout: SlideLayout): Paragraphs[] {
   return groups
 }
 
-/** The box with room to grow: wider on the side its text can grow to, within the slide, and taller. */
-function withRoom(group: Paragraphs, canvas: DeckInfo['canvas']): Box {
-  const box = group
+/** Pixels kept between a grown box and its neighbour on the same lines. */
+const GAP = 6
+
+/**
+ * The box with room to grow: wider on the side its text grows to (right, left or both, by its
+ * alignment), but only into space no other text on the same lines takes, and within the slide;
+ * and taller.
+ */
+function withRoom(group: Paragraphs, others: Paragraphs[], canvas: DeckInfo['canvas']): Box {
   const first = group.paragraphs[0].box
-  const align = first.align
-  const singleLine = group.paragraphs.length === 1 && box.h < 1.5 * (first.lineHeight ?? 1.2 * Math.max(...first.runs.map(r => r.size)))
-  const grow = box.w * (singleLine ? ROOM.singleLineWidth : ROOM.width)
-  const left = align === 'right' ? grow : align === 'center' ? grow / 2 : 0
-  const x = Math.max(0, box.x - left)
-  const w = Math.min(canvas.width - x, box.w + grow)
-  return { x, y: box.y, w, h: Math.min(canvas.height - box.y, box.h * (1 + ROOM.height)) }
+  const singleLine = group.paragraphs.length === 1 && group.h < 1.5 * (first.lineHeight ?? 1.2 * Math.max(...first.runs.map(r => r.size)))
+  const grow = group.w * (singleLine ? ROOM.singleLineWidth : ROOM.width)
+  const sameLines = others.filter(o => o !== group && o.y < group.y + group.h && group.y < o.y + o.h)
+  const freeRight = Math.min(canvas.width, ...sameLines.filter(o => o.x >= group.x + group.w - 1).map(o => o.x - GAP)) - (group.x + group.w)
+  const freeLeft = group.x - Math.max(0, ...sameLines.filter(o => o.x + o.w <= group.x + 1).map(o => o.x + o.w + GAP))
+  const [left, right] = first.align === 'right' ? [grow, 0] : first.align === 'center' ? [grow / 2, grow / 2] : [0, grow]
+  const x = group.x - Math.max(0, Math.min(left, freeLeft))
+  const w = group.x + group.w + Math.max(0, Math.min(right, freeRight)) - x
+  return { x, y: group.y, w, h: Math.min(canvas.height - group.y, group.h * (1 + ROOM.height)) }
 }
 
 function textObjects(group: Paragraphs, lang: string): PptxGenJS.TextProps[] {
@@ -241,8 +249,9 @@ async function writePptx(session: ExportSession, layouts: SlideLayout[], backgro
     slide.background = { data: `image/png;base64,${(await readFile(background.files[i])).toString('base64')}` }
     for (const image of layout.images)
       placePhoto(slide, image, photos.get(image.src)!)
-    for (const group of stacked(layout)) {
-      const room = withRoom(group, deck.canvas)
+    const groups = stacked(layout)
+    for (const group of groups) {
+      const room = withRoom(group, groups, deck.canvas)
       slide.addText(textObjects(group, deck.lang), { x: inch(room.x), y: inch(room.y), w: inch(room.w), h: inch(room.h), margin: 0, valign: 'top', fit: 'shrink', wrap: true })
     }
     slide.addNotes(notesOf(deck, layout.no))
