@@ -22,7 +22,7 @@ export async function pptxToPdf(pptx: string): Promise<string> {
   }
   catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new Error('LibreOffice (soffice) is not installed: run `bash scripts/ensure-tools.sh --for-tests`.')
+      throw new Error('LibreOffice (soffice) is not installed: run `bash scripts/ensure-tools.sh --for-tests`.', { cause: error })
     throw error
   }
   return join(out, basename(pptx).replace(/\.pptx$/, '.pdf'))
