@@ -2,12 +2,14 @@
 // Every output of the deck in one pass; see scripts/lib/export/.
 
 import { existsSync } from 'node:fs'
-import { relative, resolve } from 'node:path'
+import { basename, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runCli, UsageError } from './lib/cli'
 import { readDeck } from './lib/deck'
 import { exportDeck, FORMATS, parseRange, PNG_ENGINES } from './lib/export'
 import type { ExportedFile, Format, PngEngine } from './lib/export'
+import type { RoundReport } from './lib/export/watch'
+import { watchExport } from './lib/export/watch'
 import { KIT_ROOT } from './lib/paths'
 import { createProgress } from './lib/progress'
 
@@ -24,7 +26,10 @@ const USAGE = `Usage: npm run export -- [options]
   --entry FILE     the deck to export (default: slides.md)
   --article FILE   the article for the handout (default: the one the deck was generated from)
   --timeout SEC    how long slides may take to load (default: 30)
-  --strict         fail on warnings (a missing photo, text that does not fit)`
+  --strict         fail on warnings (a missing photo, text that does not fit)
+  --watch          keep the browser and Slidev's dev server up and export again on every save
+                   of the deck, its article or plan, components/, layouts/, styles/ or
+                   public/photos/ (one line per round; Ctrl+C ends it)`
 
 function formatBytes(bytes: number): string {
   return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`
@@ -32,8 +37,41 @@ function formatBytes(bytes: number): string {
 
 const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 
+// Paths as the user would type them: relative below the current folder, absolute elsewhere.
+const shown = (path: string) => relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path)
+
 /** What a file holds: pages of a PDF, slides of a PowerPoint file or a one-file deck. */
 const contents = (file: ExportedFile) => file.pages !== undefined ? count(file.pages, 'page') : file.slides !== undefined ? count(file.slides, 'slide') : ''
+
+/** One row per file, the PNG images as one row for their folder: path, size, what it holds. */
+function summaryRows(files: ExportedFile[]): string[][] {
+  const pngs = files.filter(f => f.path.endsWith('.png'))
+  const rows = files.filter(f => !f.path.endsWith('.png')).map(f => [shown(f.path), formatBytes(f.bytes), contents(f)])
+  if (pngs.length > 0)
+    rows.push([`${shown(resolve(pngs[0].path, '..'))}/`, formatBytes(pngs.reduce((n, f) => n + f.bytes, 0)), count(pngs.length, 'image')])
+  return rows
+}
+
+const CAUSES: Record<RoundReport['cause'], string> = { start: 'first export', slides: 'slides changed', notes: 'notes changed', restart: 'dev server restarted' }
+
+let lastWarnings = new Set<string>()
+
+/** A round of --watch on one line: what started it, how long it took, what it wrote, or why it failed; then new warnings. */
+function printRound(report: RoundReport): void {
+  const time = new Date().toTimeString().slice(0, 8)
+  if (!report.ok) {
+    console.error(`${time} round ${report.no} (${CAUSES[report.cause]}) failed: ${report.error} Waiting for the next save.`)
+    return
+  }
+  const written = summaryRows(report.files).map(([path, size]) => `${basename(path.replace(/\/$/, ''))} ${size.trim()}`).join(', ')
+  console.log(`${time} round ${report.no} (${CAUSES[report.cause]}) in ${report.seconds.toFixed(1)} s: ${written}`)
+  // A round that renders no slides (notes changed) has nothing new to warn of.
+  if (report.cause === 'notes')
+    return
+  for (const warning of report.warnings.filter(w => !lastWarnings.has(w)))
+    console.warn(`warning: ${warning}`)
+  lastWarnings = new Set(report.warnings)
+}
 
 await runCli('export', async () => {
   const { values } = parseArgs({
@@ -48,6 +86,7 @@ await runCli('export', async () => {
       article: { type: 'string' },
       timeout: { type: 'string', default: '30' },
       strict: { type: 'boolean', default: false },
+      watch: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -78,8 +117,7 @@ await runCli('export', async () => {
   }
   const deck = await readDeck(entry)
   const range = values.range ? parseRange(values.range, deck.slides.length) : undefined
-  const started = performance.now()
-  const result = await exportDeck({
+  const options = {
     entry,
     out: values.out,
     formats: formats as Format[],
@@ -90,15 +128,16 @@ await runCli('export', async () => {
     strict: values.strict,
     timeout: timeout * 1000,
     article: values.article,
-    progress: createProgress('export'),
-  })
+  } as const
+  if (values.watch) {
+    console.log(`Watching ${shown(entry)}: every save exports ${formats.join(', ')} into ${shown(resolve(values.out))}/ (Ctrl+C ends it).`)
+    await watchExport({ ...options, onRound: printRound, onNote: note => console.log(note) })
+    return
+  }
+  const started = performance.now()
+  const result = await exportDeck({ ...options, progress: createProgress('export') })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  // Paths as the user would type them: relative below the current folder, absolute elsewhere.
-  const shown = (path: string) => relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path)
-  const pngs = result.files.filter(f => f.path.endsWith('.png'))
-  const rows = result.files.filter(f => !f.path.endsWith('.png')).map(f => [shown(f.path), formatBytes(f.bytes), contents(f)])
-  if (pngs.length > 0)
-    rows.push([`${shown(resolve(pngs[0].path, '..'))}/`, formatBytes(pngs.reduce((n, f) => n + f.bytes, 0)), count(pngs.length, 'image')])
+  const rows = summaryRows(result.files)
   const width = Math.max(...rows.map(r => r[0].length))
   console.log(`Exported ${deck.title} in ${seconds} s${result.cachedBuild ? ' (build reused)' : ''}:`)
   for (const [path, size, count] of rows)

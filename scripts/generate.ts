@@ -51,6 +51,7 @@ await runCli('generate', async () => {
     planName: planPath ? (relative(KIT_ROOT, planPath).startsWith('..') ? planPath : relative(KIT_ROOT, planPath)) : undefined,
     addonPath,
     articlePath: relative(outDir, articlePath).split(sep).join('/'),
+    planPath: planPath && relative(outDir, planPath).split(sep).join('/'),
   })
 
   if (values.check) {

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rename, rm, utimes } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { parseSync } from '@slidev/parser'
 import { KIT_ROOT } from './paths'
 import { SINGLE_FILE_ENV } from './vite-single-file'
 
@@ -68,10 +69,27 @@ function hashTree(hash: Hash, path: string, withContent: boolean): void {
   hash.update(withContent ? readFileSync(path) : String(stat.mtimeMs))
 }
 
-/** A key for a deck's build: the deck, the kit's components and styles, the photos in public/. */
-export function buildKey(entry: string, base = '/', singleFile = false): string {
+/** A hash of what a deck's slides show (front matter and body), and one of their speaker notes. */
+function deckHashes(entry: string): { slides: string, notes: string } {
+  const { slides } = parseSync(readFileSync(entry, 'utf8'), entry)
+  const shown = createHash('sha256')
+  const notes = createHash('sha256')
+  for (const slide of slides) {
+    shown.update(`${slide.frontmatterRaw ?? ''}\0${slide.content}\u0001`)
+    notes.update(`${slide.note ?? ''}\u0001`)
+  }
+  return { slides: shown.digest('hex').slice(0, 16), notes: notes.digest('hex').slice(0, 8) }
+}
+
+/**
+ * A key for a deck's build, in two parts: what shapes its pictures (the deck's slides, the kit's
+ * components and styles, the photos in public/), and the deck's speaker notes, which only the
+ * presenter view shows.
+ */
+export function buildKey(entry: string, base = '/', singleFile = false): { render: string, notes: string } {
+  const deck = deckHashes(entry)
   const hash = createHash('sha256')
-  hash.update(`${base}\0${singleFile}\0${readFileSync(entry)}`)
+  hash.update(`${base}\0${singleFile}\0${deck.slides}`)
   for (const input of BUILD_INPUTS)
     hashTree(hash, join(KIT_ROOT, input), true)
   const deckRoot = dirname(entry)
@@ -79,23 +97,46 @@ export function buildKey(entry: string, base = '/', singleFile = false): string 
     hashTree(hash, join(deckRoot, input), input !== 'public')
   if (deckRoot !== KIT_ROOT)
     hashTree(hash, join(KIT_ROOT, 'public'), false)
-  return hash.digest('hex').slice(0, 16)
+  return { render: hash.digest('hex').slice(0, 16), notes: deck.notes }
 }
 
 export const BUILD_CACHE = join(KIT_ROOT, 'node_modules', '.cache', 'commemoration-deck')
+
+export interface CachedBuildOptions {
+  base?: string
+  singleFile?: boolean
+  /**
+   * Whether the build must hold the deck's current speaker notes (the presenter view needs them).
+   * Without, a build made before an edit of the notes alone is reused: its slides look the same.
+   */
+  notes?: boolean
+}
+
+/** A complete build of the deck in the cache whose key is this one; any notes, unless `notes` is asked for. */
+function findBuild(key: { render: string, notes: string }, notes: boolean): string | undefined {
+  const exact = join(BUILD_CACHE, `build-${key.render}-${key.notes}`)
+  if (existsSync(join(exact, 'index.html')))
+    return exact
+  if (notes || !existsSync(BUILD_CACHE))
+    return undefined
+  const sameSlides = readdirSync(BUILD_CACHE).filter(name => name.startsWith(`build-${key.render}-`)).map(name => join(BUILD_CACHE, name))
+  return sameSlides.find(dir => existsSync(join(dir, 'index.html')))
+}
 
 /**
  * A static build of the deck, reused while nothing that shapes it has changed. Builds go to a
  * temporary folder and are renamed into the cache when complete, so two exports at once are safe.
  */
-export async function cachedBuild(entry: string, options: { base?: string, singleFile?: boolean } = {}): Promise<{ dir: string, cached: boolean }> {
-  const dir = join(BUILD_CACHE, `build-${buildKey(entry, options.base, options.singleFile)}`)
-  if (existsSync(join(dir, 'index.html'))) {
+export async function cachedBuild(entry: string, options: CachedBuildOptions = {}): Promise<{ dir: string, cached: boolean }> {
+  const key = buildKey(entry, options.base, options.singleFile)
+  const found = findBuild(key, options.notes ?? true)
+  if (found) {
     // Touch it, so pruning by age never removes a build that an export is serving.
     const now = new Date()
-    await utimes(dir, now, now).catch(() => {})
-    return { dir, cached: true }
+    await utimes(found, now, now).catch(() => {})
+    return { dir: found, cached: true }
   }
+  const dir = join(BUILD_CACHE, `build-${key.render}-${key.notes}`)
   await mkdir(BUILD_CACHE, { recursive: true })
   const staging = await mkdtemp(join(BUILD_CACHE, '.staging-'))
   try {

@@ -27,6 +27,8 @@ export interface DeckSlide {
 export interface ArticleSource {
   /** The article file, as an absolute path; undefined when the deck does not name one. */
   article?: string
+  /** The plan file the deck was generated with, as an absolute path. */
+  plan?: string
   /** The article's date line and subtitle, as written. */
   dateLine?: string
   subtitle?: string
@@ -91,6 +93,7 @@ function articleSource(head: Record<string, unknown>, title: string, info: strin
   return {
     // Written relative to the deck's folder, so a deck and its article can move together.
     article: text(own.article) && resolve(dirname(resolve(path)), text(own.article)!),
+    plan: text(own.plan) && resolve(dirname(resolve(path)), text(own.plan)!),
     dateLine: text(own.dateLine),
     subtitle: text(own.subtitle),
     subject: text(own.subject) ?? (info?.split(/\n{2,}/).slice(1).join(' · ') || title),

@@ -16,6 +16,8 @@ export interface RenderOptions {
   addonPath?: string
   /** Path from the output folder to the article, for the handout's full text. */
   articlePath?: string
+  /** Path from the output folder to the plan file, so that `export --watch` can regenerate the deck. */
+  planPath?: string
 }
 
 function frontmatter(data: Record<string, unknown>): string {
@@ -133,6 +135,7 @@ export function renderDeck(deck: DeckPlan, options: RenderOptions): string {
     // named here, for the handout's full text).
     commemoration: {
       ...(options.articlePath ? { article: options.articlePath } : {}),
+      ...(options.planPath ? { plan: options.planPath } : {}),
       ...(deck.dateLine ? { dateLine: deck.dateLine } : {}),
       ...(deck.subtitle ? { subtitle: deck.subtitle } : {}),
       subject: deck.subject,

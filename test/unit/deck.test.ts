@@ -17,7 +17,7 @@ function frontmatters(markdown: string): Record<string, unknown>[] {
 }
 
 describe('the committed slides.md', () => {
-  const result = generate({ article: new Uint8Array(readFileSync(new URL('../../content/article.txt', import.meta.url))), articleName: 'content/article.txt', articlePath: 'content/article.txt', plan: read('content/plan.yaml'), planName: 'content/plan.yaml' })
+  const result = generate({ article: new Uint8Array(readFileSync(new URL('../../content/article.txt', import.meta.url))), articleName: 'content/article.txt', articlePath: 'content/article.txt', planPath: 'content/plan.yaml', plan: read('content/plan.yaml'), planName: 'content/plan.yaml' })
 
   it('is exactly what the generator makes of content/article.txt and content/plan.yaml', () => {
     // On failure: run `npm run generate`, and make changes in the generator or the plan, not in slides.md.

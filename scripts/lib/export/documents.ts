@@ -3,7 +3,7 @@
 
 import type { RawParagraph } from '../article-text'
 import type { SlideImage } from './print-documents'
-import type { ExportSession, Step } from './session'
+import type { ExportRound, Step } from './session'
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { LIGHT_CLASS } from '../../../setup/variant'
@@ -26,14 +26,14 @@ const STRIP_SLIDES = 12
  * parted by a gap in the frame colour: a viewer that scales a strip down blends the gap into a
  * slide's edge, not the neighbouring slide.
  */
-function lightSlides(session: ExportSession): Promise<SlideImage[]> {
-  return session.once('light-slides', async () => {
-    const { page, deck, server } = session
+function lightSlides(round: ExportRound): Promise<SlideImage[]> {
+  return round.keep('light-slides', async () => {
+    const { page, deck, source } = round
     const { width, height } = deck.canvas
     await page.evaluate(light => document.documentElement.classList.add(light), LIGHT_CLASS)
     await addStyle(page, `.print-slide-container { box-sizing: content-box !important; border-bottom: ${STRIP_GAP}px solid ${FRAME_COLOUR} !important; }`)
     const runs: number[][] = []
-    for (const no of session.selected) {
+    for (const no of round.selected) {
       const run = runs.at(-1)
       if (run && run.at(-1) === no - 1 && run.length < STRIP_SLIDES)
         run.push(no)
@@ -45,35 +45,35 @@ function lightSlides(session: ExportSession): Promise<SlideImage[]> {
     for (const [i, run] of runs.entries()) {
       const top = tops[run[0] - 1]
       const strip = `/__export/light-slides-${i + 1}.jpg`
-      server.put(strip, await page.screenshot({ x: 0, y: top, width, height: tops[run.at(-1)! - 1] + height - top, scale: 1 }, 'jpeg', 82))
+      source.put(strip, await page.screenshot({ x: 0, y: top, width, height: tops[run.at(-1)! - 1] + height - top, scale: 1 }, 'jpeg', 82))
       images.push(...run.map(no => ({ no, title: slideTitle(deck, no), strip, y: tops[no - 1] - top, height })))
     }
     return images
   })
 }
 
-const lightSlidesStep: Step = { key: 'light-slides', label: 'light slides for print', run: async session => void await lightSlides(session) }
+const lightSlidesStep: Step = { key: 'light-slides', label: 'light slides for print', run: async round => void await lightSlides(round) }
 
-/** Prints a document served from the export's server (it loads the slide strips from there). */
-async function printDocument(session: ExportSession, html: string, file: string, what: string): Promise<void> {
-  const { page, server, options, deck } = session
+/** Prints a document served from where the deck is (it loads the slide strips from there). */
+async function printDocument(round: ExportRound, html: string, file: string, what: string): Promise<void> {
+  const { page, source, options, deck } = round
   const path = `/__export/${file}.html`
-  server.put(path, Buffer.from(html))
-  await page.goto(`${server.url}${path}`, options.timeout)
+  source.put(path, Buffer.from(html))
+  await page.goto(`${source.url}${path}`, options.timeout)
   await page.evaluate(() => document.fonts.ready.then(() => true))
   const [width, height] = options.paper === 'letter' ? [8.5, 11] : [210 / 25.4, 297 / 25.4]
   const mm = (n: number) => n / 25.4
   const footer = `<div style="width:100%;font:8pt sans-serif;color:#6b5d52;padding:0 14mm;display:flex;justify-content:space-between"><span>${escapeHtml(deck.title)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
-  const printed = session.staging(`.${file}.printed`)
+  const printed = round.staging(`.${file}.printed`)
   await writeFile(printed, await page.pdf({ width, height, margins: [mm(16), mm(16), mm(18), mm(16)], footerTemplate: footer }))
-  finishPdf(session, printed, file, what)
+  finishPdf(round, printed, file, what)
 }
 
 /** The article's paragraphs for the handout, from --article or the file the deck's headmatter names. */
-async function articleParagraphs(session: ExportSession): Promise<RawParagraph[] | undefined> {
-  const path = session.options.article ? resolve(session.options.article) : session.deck.source.article
+async function articleParagraphs(round: ExportRound): Promise<RawParagraph[] | undefined> {
+  const path = round.options.article ? resolve(round.options.article) : round.deck.source.article
   if (!path) {
-    session.warnings.push('the handout has no article text: the deck does not name its article (pass --article FILE).')
+    round.warnings.push('the handout has no article text: the deck does not name its article (pass --article FILE).')
     return undefined
   }
   const source = articleSource(new Uint8Array(await readFile(path)), basename(path))
@@ -83,10 +83,10 @@ async function articleParagraphs(session: ExportSession): Promise<RawParagraph[]
 export function handout(): Step[] {
   return [lightSlidesStep, {
     label: 'handout',
-    run: async (session) => {
-      const article = await articleParagraphs(session)
-      const html = handoutHtml({ deck: session.deck, slides: await lightSlides(session), article })
-      await printDocument(session, html, `${session.name}-handout.pdf`, labelsFor(session.deck.lang).handout)
+    run: async (round) => {
+      const article = await articleParagraphs(round)
+      const html = handoutHtml({ deck: round.deck, slides: await lightSlides(round), article })
+      await printDocument(round, html, `${round.name}-handout.pdf`, labelsFor(round.deck.lang).handout)
     },
   }]
 }
@@ -94,9 +94,9 @@ export function handout(): Step[] {
 export function speakerScript(): Step[] {
   return [lightSlidesStep, {
     label: 'speaker script',
-    run: async (session) => {
-      const html = speakerScriptHtml(session.deck, await lightSlides(session))
-      await printDocument(session, html, `${session.name}-speaker.pdf`, labelsFor(session.deck.lang).speakerScript)
+    run: async (round) => {
+      const html = speakerScriptHtml(round.deck, await lightSlides(round))
+      await printDocument(round, html, `${round.name}-speaker.pdf`, labelsFor(round.deck.lang).speakerScript)
     },
   }]
 }

@@ -6,14 +6,17 @@
 import type { Step } from './session'
 import { copyFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { cachedBuild } from '../build'
 
 export function oneFileHtml(): Step[] {
   return [{
-    label: 'one-file HTML',
-    run: async (session) => {
-      const file = `${session.name}.html`
-      await copyFile(join(session.buildDir, 'index.html'), session.staging(file))
-      session.output(file, { slides: session.deck.slides.length })
+    label: round => round.source.buildDir ? 'one-file HTML' : 'one-file HTML (building it)',
+    run: async (round) => {
+      // Served from the export's build, the deck is that file; from a dev server (--watch), it is built.
+      const dir = round.source.buildDir ?? (await cachedBuild(round.options.entry, { singleFile: true, notes: true })).dir
+      const file = `${round.name}.html`
+      await copyFile(join(dir, 'index.html'), round.staging(file))
+      round.output(file, { slides: round.deck.slides.length })
     },
   }]
 }

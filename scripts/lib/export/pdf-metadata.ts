@@ -2,7 +2,7 @@
 // named as the slides' titles are written. pdf-lib is loaded once, in the background, while
 // Chromium works.
 
-import type { ExportSession } from './session'
+import type { ExportRound } from './session'
 import { readFile, writeFile } from 'node:fs/promises'
 import { labelsFor } from '../labels'
 
@@ -45,8 +45,8 @@ export async function setPdfMetadata(printed: string, path: string, meta: PdfMet
 }
 
 /** The metadata every exported document shares, from the deck's headmatter. */
-export function deckMetadata(session: ExportSession): PdfMetadata {
-  const { deck } = session
+export function deckMetadata(round: ExportRound): PdfMetadata {
+  const { deck } = round
   return { title: deck.title, author: deck.author ?? labelsFor(deck.lang).organisers, subject: deck.source.subject, keywords: deck.keywords }
 }
 
@@ -54,10 +54,10 @@ export function deckMetadata(session: ExportSession): PdfMetadata {
  * Turns a PDF Chromium printed into the output `file`, beside Chromium's next work, with the
  * deck's metadata, its subject led by `what` ("Slides", "Handout").
  */
-export function finishPdf(session: ExportSession, printed: string, file: string, what: string, bookmarks?: string[]): void {
-  const meta = deckMetadata(session)
-  const output = session.output(file)
-  session.inBackground(setPdfMetadata(printed, session.staging(file), { ...meta, subject: `${what}: ${meta.subject}` }, bookmarks).then((pages) => {
+export function finishPdf(round: ExportRound, printed: string, file: string, what: string, bookmarks?: string[]): void {
+  const meta = deckMetadata(round)
+  const output = round.output(file)
+  round.inBackground(setPdfMetadata(printed, round.staging(file), { ...meta, subject: `${what}: ${meta.subject}` }, bookmarks).then((pages) => {
     output.pages = pages
   }))
 }

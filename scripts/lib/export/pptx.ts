@@ -17,12 +17,12 @@
 import type PptxGenJS from 'pptxgenjs'
 import type { DeckInfo } from '../deck'
 import type { Box, ImageBox, SlideLayout, TextBox } from './pptx-layout'
-import type { ExportSession, Step } from './session'
+import type { ExportRound, Step } from './session'
 import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { CLICK_MARK } from '../deck'
 import { labelsFor } from '../labels'
 import { drawPages } from './mupdf'
+import { ExportError } from './options'
 import { deckMetadata } from './pdf-metadata'
 import { screenshotSlide } from './png'
 import { readSlideLayouts } from './pptx-layout'
@@ -157,15 +157,15 @@ function placePhoto(slide: PptxGenJS.Slide, image: ImageBox, data: string): void
   })
 }
 
-/** A photo's bytes as pptxgenjs takes them ("image/jpeg;base64,..."): inlined in the build, or a file of it. */
-async function photoData(session: ExportSession, src: string): Promise<string> {
+/** A photo's bytes as pptxgenjs takes them ("image/jpeg;base64,..."): inlined in the build, or asked of the source. */
+async function photoData(src: string): Promise<string> {
   const inlined = /^data:([^;,]+);base64,(.*)$/s.exec(src)
   if (inlined)
     return `${inlined[1]};base64,${inlined[2]}`
-  const { pathname } = new URL(src)
-  const bytes = await readFile(join(session.buildDir, decodeURIComponent(pathname)))
-  const type = /\.png$/i.test(pathname) ? 'image/png' : /\.webp$/i.test(pathname) ? 'image/webp' : 'image/jpeg'
-  return `${type};base64,${bytes.toString('base64')}`
+  const response = await fetch(src)
+  if (!response.ok)
+    throw new ExportError(`the photo ${src} could not be read for the PowerPoint file (HTTP ${response.status}).`)
+  return `${response.headers.get('content-type')?.split(';')[0] ?? 'image/jpeg'};base64,${Buffer.from(await response.arrayBuffer()).toString('base64')}`
 }
 
 /** The notes as the speaker reads them, the reveals marked as in the speaker script. */
@@ -201,52 +201,67 @@ async function finishXml(pptx: Buffer): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }
 
-interface Background {
-  /** PNG files, one per chosen slide, in order: ready when `drawn` settles. */
-  files: string[]
-  drawn: Promise<unknown>
+/**
+ * What the file is made of that only a change of the slides changes, so that --watch can write it
+ * again with new notes alone: the text boxes, the backgrounds and the photos of the chosen slides.
+ */
+interface Pictures {
+  layouts: SlideLayout[]
+  /** PNG images of the slides without their text and photos, in the order of `layouts`. */
+  backgrounds: Promise<Buffer[]>
+  /** Each photo's data by its source. */
+  photos: Promise<Map<string, string>>
 }
 
 /** The slides without their text and photos: MuPDF draws them from a print, or Chromium screenshots them. */
-async function backgrounds(session: ExportSession): Promise<Background> {
-  const { page, selected, mutool } = session
+async function drawBackgrounds(round: ExportRound): Promise<Buffer[]> {
+  const { page, selected, mutool } = round
+  const files = selected.map(no => round.staging(`.pptx-background-${no}.png`))
   const remove = await addStyle(page, DESIGN_ONLY_CSS)
   try {
-    const files = selected.map(no => session.staging(`.pptx-background-${no}.png`))
     if (mutool) {
-      const pdf = await printSlides(session, '.pptx-backgrounds.pdf')
-      const { width, height } = session.deck.canvas
-      const drawn = session.inBackground(drawPages({ mutool, pdf, pages: files.map((file, i) => ({ page: i + 1, file })), width: width * 2, height: height * 2, signal: session.signal }))
-      return { files, drawn }
+      const pdf = await printSlides(round, '.pptx-backgrounds.pdf')
+      const { width, height } = round.deck.canvas
+      const pages = files.map((file, i) => ({ page: i + 1, file }))
+      // Read into memory once drawn: the staging folder goes when the round ends.
+      return round.inBackground(drawPages({ mutool, pdf, pages, width: width * 2, height: height * 2, signal: round.signal })
+        .then(() => Promise.all(files.map(file => readFile(file)))))
     }
-    for (const [i, no] of selected.entries())
-      await writeFile(files[i], await screenshotSlide(session, no, 2))
-    return { files, drawn: Promise.resolve() }
+    const images: Buffer[] = []
+    for (const no of selected)
+      images.push(await screenshotSlide(round, no, 2))
+    return images
   }
   finally {
     await remove()
   }
 }
 
-async function writePptx(session: ExportSession, layouts: SlideLayout[], background: Background, file: string): Promise<void> {
-  const { deck } = session
-  const photos = new Map<string, string>()
-  for (const image of layouts.flatMap(l => l.images)) {
-    if (!photos.has(image.src))
-      photos.set(image.src, await photoData(session, image.src))
-  }
+function slidePictures(round: ExportRound): Promise<Pictures> {
+  return round.keep('pptx-pictures', async () => {
+    const layouts = await round.page.evaluate(readSlideLayouts, round.selected)
+    const backgrounds = drawBackgrounds(round)
+    await backgrounds.catch(() => {}) // the page is free again once the backgrounds are printed or captured
+    const sources = [...new Set(layouts.flatMap(l => l.images.map(image => image.src)))]
+    const photos = round.inBackground(Promise.all(sources.map(async src => [src, await photoData(src)] as const)).then(entries => new Map(entries)))
+    return { layouts, backgrounds, photos }
+  })
+}
+
+async function writePptx(round: ExportRound, pictures: Pictures, file: string): Promise<void> {
+  const { deck } = round
   const { default: PptxGen } = await loadPptxGen()
   const pptx = new PptxGen()
   pptx.defineLayout({ name: 'DECK', width: inch(deck.canvas.width), height: inch(deck.canvas.height) })
   pptx.layout = 'DECK'
-  const meta = deckMetadata(session)
+  const meta = deckMetadata(round)
   pptx.title = meta.title
   pptx.author = meta.author
   pptx.subject = meta.subject
-  await background.drawn
-  for (const [i, layout] of layouts.entries()) {
+  const [backgrounds, photos] = await Promise.all([pictures.backgrounds, pictures.photos])
+  for (const [i, layout] of pictures.layouts.entries()) {
     const slide = pptx.addSlide()
-    slide.background = { data: `image/png;base64,${(await readFile(background.files[i])).toString('base64')}` }
+    slide.background = { data: `image/png;base64,${backgrounds[i].toString('base64')}` }
     for (const image of layout.images)
       placePhoto(slide, image, photos.get(image.src)!)
     const groups = stacked(layout)
@@ -257,19 +272,18 @@ async function writePptx(session: ExportSession, layouts: SlideLayout[], backgro
     slide.addNotes(notesOf(deck, layout.no))
   }
   const written = await pptx.write({ outputType: 'nodebuffer' }) as Buffer
-  await writeFile(session.staging(file), await finishXml(written))
+  await writeFile(round.staging(file), await finishXml(written))
 }
 
 export function powerPoint(): Step[] {
   return [{
     label: 'PowerPoint: text boxes and backgrounds',
-    run: async (session) => {
+    run: async (round) => {
       void loadPptxGen()
-      const layouts = await session.page.evaluate(readSlideLayouts, session.selected)
-      const background = await backgrounds(session)
-      const file = `${session.name}.pptx`
-      session.inBackground(writePptx(session, layouts, background, file))
-      session.output(file, { slides: layouts.length })
+      const pictures = await slidePictures(round)
+      const file = `${round.name}.pptx`
+      round.inBackground(writePptx(round, pictures, file))
+      round.output(file, { slides: pictures.layouts.length })
     },
   }]
 }

@@ -164,6 +164,9 @@ ${credits.length > 0 ? `<h2>${esc(t.photographs)}</h2><ul>${credits.map(c => `<l
 </body></html>`
 }
 
+/** A small triangle drawn in CSS before "click": the bundled fonts have no such glyph. */
+const CLICK_ARROW = '<span class="arrow" aria-hidden="true"></span>'
+
 /** The rehearsal script: each slide's thumbnail beside its notes, its budget and the running total. */
 export function speakerScriptHtml(deck: DeckInfo, slides: SlideImage[]): string {
   const t = labelsFor(deck.lang)
@@ -175,8 +178,8 @@ export function speakerScriptHtml(deck: DeckInfo, slides: SlideImage[]): string 
     const notes = slide.spoken
       .split(/\n{2,}/)
       .map(p => p.trim() === CLICK_MARK
-        ? `<p class="click">▸ ${esc(t.click)}</p>`
-        : `<p>${esc(p).replaceAll(CLICK_MARK, `<span class="click">▸ ${esc(t.click)}</span>`)}</p>`)
+        ? `<p class="click">${CLICK_ARROW}${esc(t.click)}</p>`
+        : `<p>${esc(p).replaceAll(CLICK_MARK, `<span class="click">${CLICK_ARROW}${esc(t.click)}</span>`)}</p>`)
       .join('')
     const timing = slide.budget !== undefined
       ? `<span class="budget">${formatClock(slide.budget)}</span> ${esc(t.forThisSlide)} · ${esc(t.by)} <b>${formatClock(elapsed)}</b>${deck.duration ? ` ${esc(t.of)} ${formatClock(deck.duration)}` : ''}`
@@ -195,6 +198,7 @@ header.script p { margin: 0; color: var(--muted); }
 .notes h2 { font-size: 11pt; margin: 0 0 2mm; padding: 0; border: 0; color: var(--accent); }
 .notes h2 .no { color: var(--gold); margin-right: 2mm; }
 .notes p { font-family: 'EB Garamond', serif; font-size: 12pt; line-height: 1.4; margin: 0 0 2mm; }
+.notes .click .arrow { display: inline-block; width: 0; height: 0; margin-right: 0.35em; border-style: solid; border-width: 0.3em 0 0.3em 0.45em; border-color: transparent transparent transparent currentColor; }
 .notes .click { font-family: 'Source Sans 3', sans-serif; font-size: 8.5pt; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; color: var(--accent); }
 .notes .empty { color: var(--muted); font-style: italic; }
 </style></head><body>

@@ -1,17 +1,9 @@
 // Slidev's print view, where every output is drawn from: all slides on one page, every reveal shown.
 
 import type { DeckInfo } from '../deck'
-import type { StaticServer } from '../serve'
 import type { ChromiumPage } from './cdp'
+import type { RenderSource } from './source'
 import { ExportError, slideTitle } from './options'
-
-/**
- * The print view of a build made with Slidev's hash router: the query (print mode, the design)
- * goes before the hash, where Slidev and our variant setup read it.
- */
-export function printViewUrl(server: StaticServer, variant: 'dark' | 'light' = 'dark'): string {
-  return `${server.url}/?print=true&variant=${variant}#/print`
-}
 
 /**
  * Quiet time on the server before the slides count as loaded: Slidev loads each slide's code on
@@ -20,8 +12,8 @@ export function printViewUrl(server: StaticServer, variant: 'dark' | 'light' = '
 const SETTLE_MS = 150
 
 /** Opens the print view and waits for every slide to finish loading, naming the first that does not. */
-export async function openPrintView(page: ChromiumPage, server: StaticServer, deck: DeckInfo, timeout: number): Promise<void> {
-  await page.goto(printViewUrl(server), timeout)
+export async function openPrintView(page: ChromiumPage, source: RenderSource, deck: DeckInfo, timeout: number): Promise<void> {
+  await page.goto(source.printView('dark'), timeout)
   const deadline = Date.now() + timeout
   for (;;) {
     // A slide is ready when Slidev has loaded it, its photos are decoded, and whatever it marks
@@ -36,9 +28,13 @@ export async function openPrintView(page: ChromiumPage, server: StaticServer, de
             || [...c.querySelectorAll<HTMLElement>('[data-waitfor]')].some(el => !el.querySelector(el.dataset.waitfor!)))
           .map(c => Number.parseInt(c.id, 10)),
         fontsReady: document.fonts.status === 'loaded',
+        // Vite's dev server shows what does not compile in an overlay of its own.
+        compileError: document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('.message')?.textContent?.trim(),
       }
     })
-    if (state.slides > 0 && state.pending.length === 0 && state.fontsReady && server.idleFor() >= SETTLE_MS)
+    if (state.compileError)
+      throw new ExportError(`the deck does not compile: ${state.compileError.split('\n')[0]}`)
+    if (state.slides > 0 && state.pending.length === 0 && state.fontsReady && source.idleFor() >= SETTLE_MS)
       break
     if (Date.now() > deadline) {
       const no = state.pending[0]

@@ -1,18 +1,18 @@
-// The export session: one build, one local server, one Chromium with one page of Slidev's print
-// view, a staging folder, and the work that runs beside Chromium (MuPDF, pdf-lib, PowerPoint). It
-// runs a list of steps, one progress tick each, and cleans up whatever happens: an error, Ctrl+C.
+// The export session: one Chromium with one page, and one source the page loads the deck from
+// (the export's build, or under --watch Slidev's dev server). Each export is a round of the
+// session: it reads the deck, runs a list of steps (one progress tick each) in a staging folder
+// with the work that runs beside Chromium (MuPDF, pdf-lib, PowerPoint), and moves the outputs into
+// place together. A one-shot export is a session of one round; --watch runs a round per change.
 
 import type { DeckInfo } from '../deck'
-import type { StaticServer } from '../serve'
 import type { Chromium, ChromiumPage } from './cdp'
 import type { ExportedFile, ExportOptions, ExportResult, Format } from './options'
+import type { RenderSource } from './source'
 import { rm, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { chromiumArgs, findChromium, LOCAL_ONLY_ARGS } from '../browser'
-import { cachedBuild } from '../build'
 import { readDeck } from '../deck'
 import { NO_PROGRESS } from '../progress'
-import { serveStatic } from '../serve'
 import { slugify } from '../text'
 import { startChromium } from './cdp'
 import { findMutool } from './mupdf'
@@ -22,10 +22,10 @@ import { ensureWritable, makeStaging, publish, removeStagingLeftovers } from './
 
 export interface Step {
   /** What the progress bar says while the step runs. */
-  label: string | ((session: ExportSession) => string)
+  label: string | ((round: ExportRound) => string)
   /** Steps with the same key run once, however many outputs need them. */
   key?: string
-  run: (session: ExportSession) => Promise<void>
+  run: (round: ExportRound) => Promise<void>
 }
 
 /** A finished output in the staging folder: a file, or the png folder. */
@@ -45,29 +45,24 @@ function mutoolFor(options: ExportOptions): string | undefined {
   return mutool
 }
 
+/** Outputs in the order they are made (see FORMATS). */
+export function inMakingOrder(formats: Format[]): Format[] {
+  return FORMATS.filter(format => formats.includes(format))
+}
+
 export class ExportSession {
-  readonly warnings: string[] = []
   readonly out: string
-  /** The chosen slides, in order. */
-  readonly selected: number[]
-  /** The outputs' file name, from the deck's exportFilename (a file name here, never a path). */
-  readonly name: string
   /** Set when MuPDF draws the PNG images and the PowerPoint backgrounds. */
   readonly mutool?: string
-  private readonly staged: StagedOutput[] = []
-  private readonly background: Promise<unknown>[] = []
-  private readonly abort = new AbortController()
-  private readonly shared = new Map<string, Promise<unknown>>()
   private readonly chromium: Promise<Chromium>
-  private opened?: { page: ChromiumPage, server: StaticServer, cached: boolean, buildDir: string }
-  private stagingDir?: string
+  private current?: RenderSource
+  /** What rounds share while the slides stay as they are (the light slides, the PowerPoint's layouts). */
+  private readonly kept = new Map<string, Promise<unknown>>()
   private closing?: Promise<void>
 
-  private constructor(readonly options: ExportOptions, readonly deck: DeckInfo, chromiumPath: string) {
+  private constructor(readonly options: ExportOptions, deck: DeckInfo, chromiumPath: string) {
     this.out = resolve(options.out)
-    this.selected = options.range ?? deck.slides.map(s => s.no)
-    this.name = slugify(basename(deck.exportFilename), 80)
-    this.mutool = this.wants('png') || this.wants('pptx') ? mutoolFor(options) : undefined
+    this.mutool = options.formats.includes('png') || options.formats.includes('pptx') ? mutoolFor(options) : undefined
     this.chromium = startChromium(chromiumPath, [...chromiumArgs(), ...LOCAL_ONLY_ARGS], { timeout: options.timeout, viewport: deck.canvas })
     this.chromium.catch(() => {}) // awaited when the page is needed, where its failure is reported
   }
@@ -83,7 +78,6 @@ export class ExportSession {
     try {
       await ensureWritable(session.out)
       await removeStagingLeftovers(session.out)
-      session.stagingDir = await makeStaging(session.out)
     }
     catch (error) {
       await session.close()
@@ -92,40 +86,103 @@ export class ExportSession {
     return session
   }
 
-  wants(format: Format): boolean {
-    return this.options.formats.includes(format)
+  async page(): Promise<ChromiumPage> {
+    return (await this.chromium).page
+  }
+
+  get source(): RenderSource {
+    if (!this.current)
+      throw new Error('the export session has no source yet')
+    return this.current
+  }
+
+  /** Takes the source the page loads the deck from (closing the one before). */
+  async useSource(source: RenderSource): Promise<void> {
+    await this.current?.close().catch(() => {})
+    this.current = source
+    this.forget()
+  }
+
+  /** Something rounds share until the slides change. */
+  keep<T>(key: string, make: () => Promise<T>): Promise<T> {
+    if (!this.kept.has(key))
+      this.kept.set(key, make())
+    const kept = this.kept.get(key) as Promise<T>
+    kept.catch(() => this.kept.delete(key))
+    return kept
+  }
+
+  /** The slides changed: what rounds shared is made again. */
+  forget(): void {
+    this.kept.clear()
+  }
+
+  /** A new round on the deck as it is now. */
+  async round(): Promise<ExportRound> {
+    const deck = await readDeck(this.options.entry)
+    return new ExportRound(this, deck, await makeStaging(this.out))
+  }
+
+  /** Every part is tried, whatever the one before did: cleanup must not hide the real outcome. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await this.chromium.then(chromium => chromium.close(), () => {})
+      await this.current?.close().catch(() => {})
+    })()
+    return this.closing
+  }
+}
+
+export class ExportRound {
+  readonly warnings: string[] = []
+  /** The chosen slides, in order. */
+  readonly selected: number[]
+  /** The outputs' file name, from the deck's exportFilename (a file name here, never a path). */
+  readonly name: string
+  private readonly staged: StagedOutput[] = []
+  private readonly background: Promise<unknown>[] = []
+  private readonly abort = new AbortController()
+  private readonly shared = new Map<string, Promise<unknown>>()
+  private pageOpened?: ChromiumPage
+  private cleaned?: Promise<void>
+
+  constructor(readonly session: ExportSession, readonly deck: DeckInfo, private readonly stagingDir: string) {
+    this.selected = session.options.range ?? deck.slides.map(s => s.no)
+    const outside = this.selected.find(no => no > deck.slides.length)
+    if (outside)
+      throw new ExportError(`--range: the deck has slides 1 to ${deck.slides.length} now, and ${outside} is not one of them.`)
+    this.name = slugify(basename(deck.exportFilename), 80)
+  }
+
+  get options(): ExportOptions {
+    return this.session.options
+  }
+
+  get mutool(): string | undefined {
+    return this.session.mutool
+  }
+
+  get source(): RenderSource {
+    return this.session.source
   }
 
   get page(): ChromiumPage {
-    return this.ready().page
-  }
-
-  get server(): StaticServer {
-    return this.ready().server
-  }
-
-  get cachedBuild(): boolean {
-    return this.ready().cached
-  }
-
-  /** The deck's build: one index.html with everything inside (see build.ts). */
-  get buildDir(): string {
-    return this.ready().buildDir
+    if (!this.pageOpened)
+      throw new Error('the round has not opened its page yet')
+    return this.pageOpened
   }
 
   get signal(): AbortSignal {
     return this.abort.signal
   }
 
-  private ready() {
-    if (!this.opened)
-      throw new Error('the export session has not opened its page yet')
-    return this.opened
+  wants(format: Format): boolean {
+    return this.options.formats.includes(format)
   }
 
   /** A path in the staging folder. */
   staging(...names: string[]): string {
-    return join(this.stagingDir!, ...names)
+    return join(this.stagingDir, ...names)
   }
 
   /** Records a finished output, to be published with the others; the returned record takes counts later. */
@@ -146,24 +203,28 @@ export class ExportSession {
     return job
   }
 
-  /** Something several outputs need (the printed slides, the light slides), made once. */
+  /** Something several outputs of this round need (the printed slides), made once. */
   once<T>(key: string, make: () => Promise<T>): Promise<T> {
     if (!this.shared.has(key))
       this.shared.set(key, make())
     return this.shared.get(key) as Promise<T>
   }
 
-  /** Builds the deck (or reuses its build) and serves it to the waiting Chromium. */
-  async build(): Promise<void> {
-    const build = await cachedBuild(this.options.entry, { singleFile: true })
-    const server = await serveStatic(build.dir)
-    const { page } = await this.chromium
-    this.opened = { page, server, cached: build.cached, buildDir: build.dir }
+  /** Something rounds share while the slides stay as they are. */
+  keep<T>(key: string, make: () => Promise<T>): Promise<T> {
+    return this.session.keep(key, make)
   }
 
-  /** Opens the print view and reads what the rendered slides warn of. */
+  /** Takes the session's page, for steps that print documents but render no slides. */
+  async openPage(): Promise<void> {
+    this.pageOpened = await this.session.page()
+  }
+
+  /** Opens the print view and reads what the rendered slides warn of; what rounds shared is made again. */
   async render(): Promise<void> {
-    await openPrintView(this.page, this.server, this.deck, this.options.timeout)
+    await this.openPage()
+    this.session.forget()
+    await openPrintView(this.page, this.source, this.deck, this.options.timeout)
     this.warnings.push(...await renderingWarnings(this.page, this.deck, this.selected))
   }
 
@@ -176,33 +237,22 @@ export class ExportSession {
       { label: 'finishing the work beside the browser', run: () => this.finishBackground() },
       { label: 'writing the outputs', run: () => this.publish() },
     ]
-    let interrupted = false
-    const onSignal = () => {
-      interrupted = true
-      void this.close().finally(() => process.exit(130))
-    }
-    process.once('SIGINT', onSignal)
-    process.once('SIGTERM', onSignal)
     try {
       progress.start(all.length)
       for (const step of all) {
         progress.step(typeof step.label === 'function' ? step.label(this) : step.label)
         await step.run(this)
       }
-      return { files: await this.files(), warnings: this.warnings, cachedBuild: this.cachedBuild }
+      return { files: await this.files(), warnings: this.warnings, cachedBuild: this.source.cached }
     }
     catch (error) {
-      // Interrupted: whatever failed on the way (Chromium closing, say) is no news; the signal
-      // handler cleans up and exits with 130.
-      if (interrupted)
-        await new Promise(() => {})
+      // What this round made for the next ones may be half made: the next round makes it again.
+      this.session.forget()
       throw error
     }
     finally {
-      process.off('SIGINT', onSignal)
-      process.off('SIGTERM', onSignal)
       progress.done()
-      await this.close()
+      await this.cleanup()
     }
   }
 
@@ -213,13 +263,13 @@ export class ExportSession {
   private async publish(): Promise<void> {
     if (this.options.strict && this.warnings.length > 0)
       throw new ExportError(`--strict: ${this.warnings.length} warning(s), nothing written:\n  - ${this.warnings.join('\n  - ')}`)
-    await publish(this.stagingDir!, this.out, this.staged.map(o => o.name))
+    await publish(this.stagingDir, this.session.out, this.staged.map(o => o.name))
   }
 
   private async files(): Promise<ExportedFile[]> {
     const files: ExportedFile[] = []
     for (const output of this.staged) {
-      const path = join(this.out, output.name)
+      const path = join(this.session.out, output.name)
       if (output.name === 'png') {
         for (const no of this.selected) {
           const file = join(path, pngName(this.deck, no))
@@ -233,21 +283,39 @@ export class ExportSession {
     return files
   }
 
-  /** Every part is tried, whatever the one before did: cleanup must not hide the real outcome. */
-  close(): Promise<void> {
-    this.closing ??= (async () => {
+  /** Stops the work beside the browser and removes the staging folder; every part is tried. */
+  cleanup(): Promise<void> {
+    this.cleaned ??= (async () => {
       this.abort.abort()
       await Promise.allSettled(this.background)
-      await this.chromium.then(chromium => chromium.close(), () => {})
-      await this.opened?.server.close().catch(() => {})
-      if (this.stagingDir)
-        await rm(this.stagingDir, { recursive: true, force: true }).catch(() => {})
+      await rm(this.stagingDir, { recursive: true, force: true }).catch(() => {})
     })()
-    return this.closing
+    return this.cleaned
   }
 }
 
-/** Outputs in the order they are made (see FORMATS). */
-export function inMakingOrder(formats: Format[]): Format[] {
-  return FORMATS.filter(format => formats.includes(format))
+/**
+ * Runs `work` with Ctrl+C (and SIGTERM) turned into a clean stop: `stop` cleans up, then the
+ * process exits with 130. Whatever fails on the way once interrupted is no news.
+ */
+export async function untilInterrupted<T>(stop: () => Promise<void>, work: () => Promise<T>): Promise<T> {
+  let interrupted = false
+  const onSignal = () => {
+    interrupted = true
+    void stop().finally(() => process.exit(130))
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  try {
+    return await work()
+  }
+  catch (error) {
+    if (interrupted)
+      await new Promise(() => {})
+    throw error
+  }
+  finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
 }
