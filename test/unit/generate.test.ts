@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { unfaithfulTexts } from '../../scripts/lib/fidelity'
 import { generate } from '../../scripts/lib/generate'
-import { missingSentences, PlanError } from '../../scripts/lib/plan'
+import { missingSentences, PlanError } from '../../scripts/lib/generate/plan'
 
 const fixture = (name: string) => new URL(`../fixtures/articles/${name}`, import.meta.url)
 const run = (name: string, plan?: string) => generate({ article: new Uint8Array(readFileSync(fixture(name))), articleName: name, plan })

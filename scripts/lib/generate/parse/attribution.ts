@@ -1,0 +1,211 @@
+// Who said it, when and where: read from the sentence that introduces a quotation ("X said:",
+// "Speaking in 1943 at …, X assessed the battle as follows:", "a veteran of the 1st Ukrainian Front
+// told a meeting:") or from the line after it ("— George Chow, 97-year-old D-Day veteran").
+// Unnamed speakers are kept whole: "a partisan from the Bryansk forests" is who the article names.
+
+import type { Attribution } from '../model'
+import { findDates } from '../dates'
+import { lexiconFor } from '../lexicon'
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A capitalised word of a name: "Stalin", "O’Brien", "A.V.", "ИВАНОВ", "de" between two of them. */
+const NAME_WORD = `(?:\\p{Lu}[\\p{L}’'.-]*)`
+const PARTICLE = `(?:de|da|di|du|van|von|der|den|bin|al|ibn|la|le|y|del)`
+const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,4}`
+const NAME_AT_END = new RegExp(`(?:^|\\s)(${NAME})$`, 'u')
+const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u')
+
+/** What the quotation marks hold is the quotation, not the attribution. */
+function outsideQuotes(sentence: string): string {
+  return sentence.replace(/“[^”]*”|"[^"]*"|«[^»]*»|„[^“”]*[“”]/g, match => ' '.repeat(match.length))
+}
+
+const verbPatterns = new Map<string, RegExp>()
+
+function verbPattern(lang: string): RegExp {
+  let pattern = verbPatterns.get(lang)
+  if (!pattern) {
+    const verbs = [...lexiconFor(lang).speechVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+    pattern = new RegExp(`(?<![\\p{L}])(?:${verbs})(?![\\p{L}])`, 'giu')
+    verbPatterns.set(lang, pattern)
+  }
+  return pattern
+}
+
+const occasionPatterns = new Map<string, RegExp>()
+
+/** "at the celebration of …", "lors de la cérémonie …": the words after an occasion preposition, to the next stop. */
+function occasionIn(text: string, lang: string): string | undefined {
+  let pattern = occasionPatterns.get(lang)
+  if (!pattern) {
+    const words = lexiconFor(lang).occasionWords.map(escapeRegExp).join('|')
+    pattern = new RegExp(`(?<![\\p{L}])(?:${words})\\s+((?:the|a|an|la|le|les|l’|l'|un|une|der|die|dem|den|des|el|los|las)?\\s*[^,:;.]+)`, 'iu')
+    occasionPatterns.set(lang, pattern)
+  }
+  const found = pattern.exec(text)?.[1]?.trim()
+  return found && found.split(/\s+/).length >= 2 ? found : undefined
+}
+
+const isPronoun = (phrase: string, lang: string) => lexiconFor(lang).pronouns.includes(phrase.toLowerCase())
+
+/** The name that ends a phrase; in Russian a name is two words (or three with a patronymic), so "Думы" stays in the role. */
+function nameAtEnd(phrase: string, lang: string): string | undefined {
+  const name = NAME_AT_END.exec(phrase)?.[1]
+  if (!name || !/^(?:ru|uk|be)\b/.test(lang))
+    return name
+  const words = name.split(/\s+/)
+  const keep = words.length >= 3 && /(?:вич|вна|ична|ьич)$/u.test(words.at(-1)!) ? 3 : 2
+  return words.slice(-keep).join(' ')
+}
+
+/** A role before a name: a few words, the first maybe capitalised, the rest in small letters, not ending on a preposition. */
+function isRole(role: string): boolean {
+  const words = role.split(/\s+/)
+  if (words.length > 6 || /[.!?\d]/.test(role) || /(?<!\p{L})(?:who|which|that|qui|que|который|которая|которые|der|die|welche|que|quien)(?!\p{L})/iu.test(role))
+    return false
+  if (/^(?:of|the|at|in|from|for|with|on|to|a|an|de|du|des|la|le|les|à|au|en|из|с|в|во|на|от|для|von|der|des|aus|am|im|zu|del|el|los|las)$/iu.test(words.at(-1)!))
+    return false
+  return words.some(w => /^\p{Ll}/u.test(w))
+}
+
+/** A subject that names someone: a name, or a role and a name. */
+const isNamed = (subject: Subject | undefined) => Boolean(subject?.speaker && (subject.role || WHOLE_NAME.test(subject.speaker)))
+
+/** The subject's own words: without a leading "and", "then", "later" or a trailing adverb. */
+function cleanPhrase(phrase: string): string {
+  return phrase
+    .replace(/^(?:and|then|later|also|so|et|puis|aussi|и|а|также|und|auch|y|también)\s+/iu, '')
+    .replace(/\s+(?:later|also|then|again|once|too|aussi|также|auch|también)$/iu, '')
+    .replace(/[\s,–—-]+$/u, '')
+    .trim()
+}
+
+interface Subject {
+  speaker?: string
+  role?: string
+  /** The words the subject took, so that the occasion and date are not read from them. */
+  words: string
+}
+
+/** A phrase as a speaker: a name with the role before it ("the union secretary Thomas Reed"), or the phrase whole. */
+function asSpeaker(phrase: string, lang: string): Subject | undefined {
+  const words = cleanPhrase(phrase)
+  if (!words || isPronoun(words, lang) || words.split(/\s+/).length > 16)
+    return undefined
+  if (WHOLE_NAME.test(words)) {
+    const first = words.split(/\s+/)[0]
+    if (lexiconFor(lang).notNames.includes(first) && words.split(/\s+/).length === 1)
+      return undefined
+    return { speaker: words, words }
+  }
+  const named = nameAtEnd(words, lang)
+  if (named) {
+    const role = words.slice(0, words.length - named.length).trim()
+    // "the union secretary Thomas Reed": a role (its words after the first in small letters), then the name.
+    if (role && isRole(role))
+      return { speaker: named, role, words }
+  }
+  // An unnamed speaker, kept whole: "a veteran of the 1st Ukrainian Front", "A nurse who served at Caen".
+  if (/^(?:the|a|an|one|some|le|la|les|un|une|der|die|das|ein|eine|el|la|los|las|un|una)\s/iu.test(words) || /^\p{Ll}/u.test(words))
+    return { speaker: words, words }
+  return undefined
+}
+
+/** The subject before the verb: the last comma-part ("Speaking in 1943 at …, Joseph Stalin"), or a name with its apposition. */
+function subjectBefore(before: string, lang: string): Subject | undefined {
+  const parts = before.split(/,\s+/).map(p => p.replace(/[\s,]+$/u, '').trim()).filter(Boolean)
+  while (parts.length > 1 && /^(?:later|also|then|again|aussi|также|auch)$/iu.test(parts.at(-1)!))
+    parts.pop()
+  const last = parts.at(-1)
+  if (!last)
+    return undefined
+  // "Thomas Reid, the harbour master, said": the name, then its apposition.
+  if (parts.length >= 2 && /^(?:the|a|an|le|la|les|un|une|der|die|das|el|la)\s/u.test(last) && WHOLE_NAME.test(cleanPhrase(parts.at(-2)!)))
+    return { speaker: cleanPhrase(parts.at(-2)!), role: last, words: `${parts.at(-2)}, ${last}` }
+  const subject = asSpeaker(last, lang)
+  // "The harbour master, Thomas Reid, later described": a role, then the name.
+  if (subject?.speaker && parts.length >= 2 && WHOLE_NAME.test(subject.speaker) && /^(?:the|a|an|le|la|der|die|el)\s/iu.test(parts.at(-2)!))
+    return { ...subject, role: subject.role ?? parts.at(-2)!, words: `${parts.at(-2)}, ${subject.words}` }
+  return subject
+}
+
+/** The subject after the verb, as in "said the mayor Elena Marsh" or "поздравил депутат Владимир Жук". */
+function subjectAfter(after: string, lang: string): Subject | undefined {
+  const phrase = after.split(/[,:;.!?()]/)[0].trim()
+  const subject = asSpeaker(phrase, lang)
+  return isNamed(subject) ? subject : undefined
+}
+
+/** Reads who said it, when and where from the sentence that introduces a quotation. */
+export function readAttribution(sentence: string, lang = 'en'): Attribution {
+  const outside = outsideQuotes(sentence)
+  const attribution: Attribution = { sentence }
+  for (const verb of outside.matchAll(verbPattern(lang))) {
+    const before = outside.slice(0, verb.index).trim()
+    const after = outside.slice(verb.index + verb[0].length)
+    const fromBefore = subjectBefore(before, lang)
+    const fromAfter = isNamed(fromBefore) ? undefined : subjectAfter(after, lang)
+    const subject = isNamed(fromAfter) ? fromAfter : fromBefore
+    if (!subject?.speaker)
+      continue
+    attribution.speaker = subject.speaker
+    if (subject.role)
+      attribution.role = subject.role
+    // The occasion and date come from the words around the subject, never from inside it.
+    const around = subject === fromAfter ? before : `${before.slice(0, Math.max(0, before.length - subject.words.length))} ${after}`
+    const told = /^\s*(?:told|addressed)\s/i.test(verb[0] + ' ') ? /^\s*((?:a|an|the)\s+[^,:;.]+)/i.exec(after)?.[1] : undefined
+    attribution.occasion = occasionIn(around, lang) ?? told?.trim()
+    attribution.when = findDates(around, lang)[0]?.text
+    break
+  }
+  if (!attribution.speaker) {
+    const byWords = new RegExp(`\\b(?:in the words of|according to|as)\\s+(${NAME})(?:\\s+(?:put it|said|wrote))?`, 'u').exec(outside)
+    if (byWords)
+      attribution.speaker = byWords[1]
+    attribution.when = findDates(outside, lang)[0]?.text
+    attribution.occasion = occasionIn(outside, lang)
+  }
+  if (attribution.occasion && attribution.occasion === attribution.when)
+    delete attribution.occasion
+  return dropEmpty(attribution)
+}
+
+function dropEmpty(attribution: Attribution): Attribution {
+  for (const key of Object.keys(attribution) as (keyof Attribution)[]) {
+    if (attribution[key] === undefined)
+      delete attribution[key]
+  }
+  return attribution
+}
+
+/** "X :" or "X:" at the end of an introduction, as French writes a speaker before a quotation. */
+export function labelSpeaker(sentence: string, lang = 'en'): Attribution | undefined {
+  const m = /^(.{2,80}?)\s?:$/u.exec(outsideQuotes(sentence).trim())
+  if (!m)
+    return undefined
+  const subject = asSpeaker(m[1], lang)
+  return subject?.speaker && !/\s(?:as follows|the following|suivant|suivante|следующее|folgendes)$/iu.test(subject.speaker) && subject.speaker.split(/\s+/).length <= 8
+    ? dropEmpty({ speaker: subject.speaker, role: subject.role, sentence })
+    : undefined
+}
+
+/** The line after a quotation that names who said it: "— George Chow, 97-year-old D-Day veteran", "(Poet A. V. Molchanov)", "Вера Инбер 27 января 1944г.". */
+export function readTrailingAttribution(line: string, lang = 'en'): Attribution | undefined {
+  const bracketed = /^\((?:(?:poet|poème de|poème|поэт|стихи|dichter|gedicht von|poeta|poema de)\s+)?([^()]{2,80})\)$/iu.exec(line)
+  const dashed = /^(?:[—–―]|--?)\s*(\S.{1,140})$/u.exec(line)
+  const text = (bracketed ?? dashed)?.[1]?.trim() ?? (looksLikeSignature(line) ? line : undefined)
+  if (!text)
+    return undefined
+  const date = findDates(text, lang)[0]
+  const rest = date ? `${text.slice(0, date.index)}${text.slice(date.index + date.text.length)}` : text
+  const [name, ...roles] = rest.split(/,\s+/).map(p => p.replace(/[\s,.;–—-]+$/u, '').trim()).filter(Boolean)
+  if (!name || name.split(/\s+/).length > 10)
+    return undefined
+  return dropEmpty({ speaker: name, role: roles.join(', ') || undefined, when: date?.text, sentence: line })
+}
+
+/** A name and a date, nothing else: "Вера Инбер 27 января 1944г.", "Paul Löbe, 1922". */
+function looksLikeSignature(line: string): boolean {
+  return new RegExp(`^${NAME}(?:,?\\s+[^.!?]{0,40})?$`, 'u').test(line) && line.split(/\s+/).length <= 8 && /\d{4}/.test(line)
+}

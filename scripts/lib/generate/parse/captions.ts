@@ -1,0 +1,48 @@
+// Photo captions and credit lines: "Photo: …", "(TML Archives.)", an archive's initials after a
+// caption ("Veterans at the cenotaph. (TML)"), and the lines that say where an article comes from
+// ("Source : …", "Traduction : …").
+
+import { countWords } from '../../text'
+import { lexiconFor } from '../lexicon'
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const opening = (words: string[]) => new RegExp(`^\\(?(?:${words.map(escapeRegExp).join('|')})\\s?:`, 'iu')
+
+/** "Source : Ministère des Armées", "Traduction : …", "Источник: …": where the article comes from. */
+export function isSourceLine(text: string, lang: string): boolean {
+  const lexicon = lexiconFor(lang)
+  const english = lexiconFor('en')
+  return countWords(text) <= 30 && opening([...lexicon.source, ...lexicon.translation, ...english.source, ...english.translation]).test(text)
+}
+
+const CREDIT_WORDS = /^\(?(?:photos?|credits?|images?|pictures?)\b|\b(?:archives?|courtesy|colou?ri[sz]ed|©)\b/i
+
+/** "Photo: Eastvale Heritage Archive", "(TML Archives. Colourized photos: Klimbim.)", "Фото: …". */
+export function isCreditLine(text: string, lang: string, hasImages: boolean): boolean {
+  if (countWords(text) > 25)
+    return false
+  const lexicon = lexiconFor(lang)
+  if (opening([...lexicon.photoCredit, ...lexiconFor('en').photoCredit]).test(text))
+    return true
+  return CREDIT_WORDS.test(text) && (hasImages || /^\(.*\)$/.test(text))
+}
+
+/** Initials or a credit in brackets at the end of a caption: "(TML)", "[CPA]", "(Photo: Reuters)", "(Andy Clark-Reuters)". */
+const TRAILING_CREDIT = /\s*(\((?:[^()]{1,60})\)|\[(?:[^[\]]{1,60})\])\s*$/u
+
+export function splitCaptionCredit(text: string): { caption: string, credit?: string } {
+  const m = TRAILING_CREDIT.exec(text)
+  if (!m || m.index === 0)
+    return { caption: text }
+  return { caption: text.slice(0, m.index), credit: m[1] }
+}
+
+/** A bracketed credit: an archive's initials, or a photographer, agency or "Photo: …". */
+export function isCaptionCredit(credit: string): boolean {
+  const inner = credit.slice(1, -1).trim()
+  return /^\p{Lu}{2,8}(?:[\s/-]\p{Lu}{2,8})*\.?$/u.test(inner)
+    || CREDIT_WORDS.test(inner)
+    || /^(?:photo|фото|foto|crédit)/iu.test(inner)
+    || /^\p{Lu}\p{L}+ \p{Lu}\p{L}+[-/](?:\p{Lu}\p{L}+|AP|AFP|TASS|ТАСС|RIA)$/u.test(inner)
+    || /^via \p{Lu}/u.test(inner)
+}
