@@ -70,7 +70,7 @@ describe('parseArticle on other shapes', () => {
       'The harbour master, Thomas Reid, later described the rescue at a meeting of the town council in December 1952. He said:',
       '“Nobody asked whose turn it was. Every boat that could float went out.”',
     ].join('\n'))
-    expect(article.quotations[0].attribution).toMatchObject({ speaker: 'Thomas Reid', when: 'December 1952', occasion: 'a meeting of the town council in December 1952' })
+    expect(article.quotations[0].attribution).toMatchObject({ speaker: 'Thomas Reid', role: 'The harbour master', when: 'December 1952', occasion: 'a meeting of the town council' })
   })
 
   it('reads figures written out in words', () => {

@@ -43,7 +43,7 @@ const en: Lexicon = {
 }
 
 const fr: Lexicon = {
-  speechVerbs: ['a déclaré', 'déclare', 'a dit', 'dit', 'a souligné', 'souligne', 'a rappelé', 'rappelle', 'a affirmé', 'affirme', 'a ajouté', 'ajoute', 'a écrit', 'écrit', 'a conclu', 'conclut', 'a lancé', 'lance', 'a expliqué', 'explique', 'a témoigné', 'témoigne', 'a raconté', 'raconte', 'a estimé', 'estime', 'a poursuivi', 'poursuit', 'a insisté', 'insiste', 's’est exclamé', 's\'est exclamé', 'a prononcé', 'prononce', 'a salué', 'salue', 'a confié', 'confie'],
+  speechVerbs: ['a déclaré', 'déclare', 'a dit', 'dit', 'a souligné', 'souligne', 'a rappelé', 'rappelle', 'a affirmé', 'affirme', 'a ajouté', 'ajoute', 'a écrit', 'écrit', 'a conclu', 'conclut', 'a lancé', 'lance', 'a expliqué', 'explique', 'a témoigné', 'témoigne', 'a raconté', 'raconte', 'a estimé', 'estime', 'a poursuivi', 'poursuit', 'a insisté', 'insiste', 's’est exclamé', 's\'est exclamé', 'a prononcé', 'prononce', 'a salué', 'salue', 'a confié', 'confie', 'écrivait', 'disait', 'déclarait', 'rappelait', 'racontait', 'a lu', 'lit'],
   speechNouns: ['discours', 'allocution', 'message', 'intervention', 'mot', 'propos'],
   speechLabels: ['discours de', 'discours du', 'allocution de', 'allocution du', 'message de', 'message du', 'intervention de', 'intervention du', 'mot du', 'mot de'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'celui-ci', 'celle-ci', 'qui'],
@@ -58,7 +58,7 @@ const fr: Lexicon = {
 }
 
 const ru: Lexicon = {
-  speechVerbs: ['сказал', 'сказала', 'сказали', 'заявил', 'заявила', 'отметил', 'отметила', 'подчеркнул', 'подчеркнула', 'напомнил', 'напомнила', 'рассказал', 'рассказала', 'сообщил', 'сообщила', 'добавил', 'добавила', 'написал', 'написала', 'пишет', 'говорит', 'говорил', 'говорила', 'поздравил', 'поздравила', 'обратился', 'обратилась', 'вспоминает', 'вспоминал', 'вспоминала', 'признался', 'призвал', 'призвала', 'произнёс', 'произнес'],
+  speechVerbs: ['сказал', 'сказала', 'сказали', 'заявил', 'заявила', 'отметил', 'отметила', 'подчеркнул', 'подчеркнула', 'напомнил', 'напомнила', 'рассказал', 'рассказала', 'сообщил', 'сообщила', 'добавил', 'добавила', 'написал', 'написала', 'пишет', 'говорит', 'говорил', 'говорила', 'поздравил', 'поздравила', 'обратился', 'обратилась', 'вспоминает', 'вспоминал', 'вспоминала', 'признался', 'призвал', 'призвала', 'произнёс', 'произнес', 'прочитала', 'прочитал', 'прочитали', 'прочла', 'прочёл', 'читает'],
   speechNouns: ['речь', 'речью', 'словом', 'слово', 'обращение', 'обращением', 'выступление', 'выступлением', 'докладом'],
   speechLabels: ['выступление', 'речь', 'обращение', 'слово'],
   pronouns: ['он', 'она', 'они', 'мы', 'я', 'который', 'которая'],
@@ -73,7 +73,7 @@ const ru: Lexicon = {
 }
 
 const de: Lexicon = {
-  speechVerbs: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'erinnerte', 'erinnert', 'schrieb', 'schreibt', 'rief', 'mahnte', 'mahnt', 'sprach', 'meinte', 'ergänzte', 'fügte hinzu', 'unterstrich', 'formulierte'],
+  speechVerbs: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'erinnerte', 'erinnert', 'schrieb', 'schreibt', 'rief', 'mahnte', 'mahnt', 'sprach', 'meinte', 'ergänzte', 'fügte hinzu', 'unterstrich', 'formulierte', 'geschrieben', 'gesagt', 'erklärt hat', 'betont hat'],
   speechNouns: ['Rede', 'Ansprache', 'Grußwort', 'Gedenkrede', 'Worte'],
   speechLabels: ['rede des', 'rede der', 'rede von', 'ansprache des', 'ansprache der', 'ansprache von', 'grußwort des', 'grußwort der', 'grußwort von', 'gedenkrede des', 'gedenkrede der', 'gedenkrede von'],
   pronouns: ['er', 'sie', 'es', 'wir', 'ich', 'der', 'die'],
@@ -88,7 +88,7 @@ const de: Lexicon = {
 }
 
 const es: Lexicon = {
-  speechVerbs: ['dijo', 'afirmó', 'declaró', 'señaló', 'subrayó', 'destacó', 'recordó', 'expresó', 'escribió', 'agregó', 'añadió', 'manifestó', 'sostuvo', 'aseguró', 'resaltó', 'evocó'],
+  speechVerbs: ['dijo', 'afirmó', 'declaró', 'señaló', 'subrayó', 'destacó', 'recordó', 'expresó', 'escribió', 'agregó', 'añadió', 'manifestó', 'sostuvo', 'aseguró', 'resaltó', 'evocó', 'decía', 'escribía', 'leyó'],
   speechNouns: ['discurso', 'palabras', 'mensaje', 'alocución'],
   speechLabels: ['discurso de', 'discurso del', 'palabras de', 'palabras del', 'mensaje de', 'mensaje del'],
   pronouns: ['él', 'ella', 'ellos', 'ellas', 'nosotros', 'yo', 'quien'],

@@ -52,6 +52,11 @@ const isPronoun = (phrase: string, lang: string) => lexiconFor(lang).pronouns.in
 /** The name that ends a phrase; in Russian a name is two words (or three with a patronymic), so "Думы" stays in the role. */
 function nameAtEnd(phrase: string, lang: string): string | undefined {
   const name = NAME_AT_END.exec(phrase)?.[1]
+  if (name && /^de\b/.test(lang)) {
+    // German writes every noun with a capital: "Heimkehr" is no name, "Der Schriftsteller Johann Weber" is two words of one.
+    const words = name.split(/\s+/)
+    return words.length >= 2 ? words.slice(-2).join(' ') : undefined
+  }
   if (!name || !/^(?:ru|uk|be)\b/.test(lang))
     return name
   const words = name.split(/\s+/)
@@ -60,17 +65,21 @@ function nameAtEnd(phrase: string, lang: string): string | undefined {
 }
 
 /** A role before a name: a few words, the first maybe capitalised, the rest in small letters, not ending on a preposition. */
-function isRole(role: string): boolean {
+function isRole(role: string, lang: string): boolean {
   const words = role.split(/\s+/)
-  if (words.length > 6 || /[.!?\d]/.test(role) || /(?<!\p{L})(?:who|which|that|qui|que|который|которая|которые|der|die|welche|que|quien)(?!\p{L})/iu.test(role))
+  if (words.length > 6 || /[.!?\d]/.test(role) || /(?<!\p{L})(?:who|which|that|qui|que|который|которая|которые|der|die|welche|que|quien)(?!\p{L})/u.test(role))
     return false
   if (/^(?:of|the|at|in|from|for|with|on|to|a|an|de|du|des|la|le|les|à|au|en|из|с|в|во|на|от|для|von|der|des|aus|am|im|zu|del|el|los|las)$/iu.test(words.at(-1)!))
     return false
-  return words.some(w => /^\p{Ll}/u.test(w))
+  // German capitalises its nouns: "Der Schriftsteller" is a role in capitals.
+  return words.some(w => /^\p{Ll}/u.test(w)) || (/^de\b/.test(lang) && words.length <= 4)
 }
 
 /** A subject that names someone: a name, or a role and a name. */
 const isNamed = (subject: Subject | undefined) => Boolean(subject?.speaker && (subject.role || WHOLE_NAME.test(subject.speaker)))
+
+/** A speaker the article names ("Anna Belova"), not only describes ("a former blockade survivor"). */
+export const isProperName = (speaker: string | undefined) => Boolean(speaker && NAME_AT_END.test(speaker))
 
 /** The subject's own words: without a leading "and", "then", "later" or a trailing adverb. */
 function cleanPhrase(phrase: string): string {
@@ -93,7 +102,7 @@ function asSpeaker(phrase: string, lang: string): Subject | undefined {
   const words = cleanPhrase(phrase)
   if (!words || isPronoun(words, lang) || words.split(/\s+/).length > 16)
     return undefined
-  if (WHOLE_NAME.test(words)) {
+  if (WHOLE_NAME.test(words) && !(/^de\b/.test(lang) && /^(?:Der|Die|Das|Ein|Eine|Unser|Unsere)\s/.test(words))) {
     const first = words.split(/\s+/)[0]
     if (lexiconFor(lang).notNames.includes(first) && words.split(/\s+/).length === 1)
       return undefined
@@ -103,16 +112,30 @@ function asSpeaker(phrase: string, lang: string): Subject | undefined {
   if (named) {
     const role = words.slice(0, words.length - named.length).trim()
     // "the union secretary Thomas Reed": a role (its words after the first in small letters), then the name.
-    if (role && isRole(role))
+    if (role && isRole(role, lang))
       return { speaker: named, role, words }
   }
   // An unnamed speaker, kept whole: "a veteran of the 1st Ukrainian Front", "A nurse who served at Caen".
-  if (/^(?:the|a|an|one|some|le|la|les|un|une|der|die|das|ein|eine|el|la|los|las|un|una)\s/iu.test(words) || /^\p{Ll}/u.test(words))
+  // Languages with articles start one with a determiner; Russian has none, so a noun will do.
+  const determiner = /^(?:the|a|an|one|some|our|his|her|their|my|le|la|les|l’|l'|un|une|notre|son|sa|ses|der|die|das|ein|eine|unser|unsere|el|la|los|las|un|una|nuestro|nuestra)\s/iu
+  if (determiner.test(words))
+    return { speaker: words, words }
+  // Russian has no articles, and puts the object first as often as the subject: "эти строки написала …".
+  if (/^(?:ru|uk|be)\b/.test(lang) && !/^(?:эт(?:и|о|от|а|у)|так(?:ие|ое)|следующ\p{L}+|такими)(?!\p{L})/iu.test(words) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(words))
     return { speaker: words, words }
   return undefined
 }
 
-/** The subject before the verb: the last comma-part ("Speaking in 1943 at …, Joseph Stalin"), or a name with its apposition. */
+/** "read a poem that a soldier from our county" wrote: the subject of the relative clause. */
+function afterRelative(phrase: string): string | undefined {
+  return /(?<![\p{L}])(?:that|which|que|qu’|qu'|den|die|das|который|которое|которую)\s+(.+)$/iu.exec(phrase)?.[1]
+}
+
+/**
+ * The subject before the verb: the last comma-part that names someone ("Speaking in 1943 at …,
+ * Joseph Stalin"; "Le poète Louis Verdier, revenu blessé de Verdun,"), a name with its apposition,
+ * or else the last part whole, as an unnamed speaker.
+ */
 function subjectBefore(before: string, lang: string): Subject | undefined {
   const parts = before.split(/,\s+/).map(p => p.replace(/[\s,]+$/u, '').trim()).filter(Boolean)
   while (parts.length > 1 && /^(?:later|also|then|again|aussi|также|auch)$/iu.test(parts.at(-1)!))
@@ -120,10 +143,25 @@ function subjectBefore(before: string, lang: string): Subject | undefined {
   const last = parts.at(-1)
   if (!last)
     return undefined
+  const relative = afterRelative(last)
+  if (relative)
+    return asSpeaker(relative, lang)
+  const apposition = (p: string) => /^(?:the|a|an|le|la|les|l’|un|une|der|die|das|el|los|las)\s/u.test(p)
   // "Thomas Reid, the harbour master, said": the name, then its apposition.
-  if (parts.length >= 2 && /^(?:the|a|an|le|la|les|un|une|der|die|das|el|la)\s/u.test(last) && WHOLE_NAME.test(cleanPhrase(parts.at(-2)!)))
+  if (parts.length >= 2 && apposition(last) && WHOLE_NAME.test(cleanPhrase(parts.at(-2)!)))
     return { speaker: cleanPhrase(parts.at(-2)!), role: last, words: `${parts.at(-2)}, ${last}` }
   const subject = asSpeaker(last, lang)
+  // "Le poète Louis Verdier, revenu blessé de Verdun,", "Johann Weber, der als Soldat in Russland war, hat …":
+  // the last part names nobody and starts in small letters; the one before it names the speaker.
+  if (parts.length >= 2 && !isNamed(subject) && /^\p{Ll}/u.test(last)) {
+    for (let n = parts.length - 2; n >= Math.max(0, parts.length - 3); n--) {
+      const named = asSpeaker(parts[n], lang)
+      if (isNamed(named))
+        return { ...named!, words: parts.slice(n).join(', ') }
+      if (!/^\p{Ll}/u.test(parts[n]))
+        break
+    }
+  }
   // "The harbour master, Thomas Reid, later described": a role, then the name.
   if (subject?.speaker && parts.length >= 2 && WHOLE_NAME.test(subject.speaker) && /^(?:the|a|an|le|la|der|die|el)\s/iu.test(parts.at(-2)!))
     return { ...subject, role: subject.role ?? parts.at(-2)!, words: `${parts.at(-2)}, ${subject.words}` }
@@ -155,19 +193,24 @@ export function readAttribution(sentence: string, lang = 'en'): Attribution {
     // The occasion and date come from the words around the subject, never from inside it.
     const around = subject === fromAfter ? before : `${before.slice(0, Math.max(0, before.length - subject.words.length))} ${after}`
     const told = /^\s*(?:told|addressed)\s/i.test(verb[0] + ' ') ? /^\s*((?:a|an|the)\s+[^,:;.]+)/i.exec(after)?.[1] : undefined
-    attribution.occasion = occasionIn(around, lang) ?? told?.trim()
+    attribution.occasion = told?.trim() ?? occasionIn(around, lang)
     attribution.when = findDates(around, lang)[0]?.text
     break
   }
   if (!attribution.speaker) {
     const byWords = new RegExp(`\\b(?:in the words of|according to|as)\\s+(${NAME})(?:\\s+(?:put it|said|wrote))?`, 'u').exec(outside)
+    const writtenBy = /(?<![\p{L}])(?:written by|composed by|by the poet|écrits? par|écrite?s? par|composée? par|geschrieben von|verfasst von|escritos? por|escritas? por)\s+([^,:;.]+)/iu.exec(outside)?.[1]
     if (byWords)
       attribution.speaker = byWords[1]
+    else if (writtenBy)
+      attribution.speaker = cleanPhrase(writtenBy)
     attribution.when = findDates(outside, lang)[0]?.text
     attribution.occasion = occasionIn(outside, lang)
   }
-  if (attribution.occasion && attribution.occasion === attribution.when)
-    delete attribution.occasion
+  if (attribution.occasion && attribution.when && attribution.occasion.includes(attribution.when)) {
+    const before = attribution.occasion.slice(0, attribution.occasion.indexOf(attribution.when)).replace(/\s+(?:in|on|of|en|le|du|de|в|im|am|el|del)\s*$/iu, '').trim()
+    attribution.occasion = before.split(/\s+/).length >= 2 ? before : undefined
+  }
   return dropEmpty(attribution)
 }
 
@@ -185,6 +228,9 @@ export function labelSpeaker(sentence: string, lang = 'en'): Attribution | undef
   if (!m)
     return undefined
   const subject = asSpeaker(m[1], lang)
+  // "Le maire :" names a speaker by a determiner and a noun; in Russian, without articles, only a name will do.
+  if (/^(?:ru|uk|be)\b/.test(lang) && !isNamed(subject))
+    return undefined
   return subject?.speaker && !/\s(?:as follows|the following|suivant|suivante|следующее|folgendes)$/iu.test(subject.speaker) && subject.speaker.split(/\s+/).length <= 8
     ? dropEmpty({ speaker: subject.speaker, role: subject.role, sentence })
     : undefined
@@ -207,5 +253,5 @@ export function readTrailingAttribution(line: string, lang = 'en'): Attribution 
 
 /** A name and a date, nothing else: "Вера Инбер 27 января 1944г.", "Paul Löbe, 1922". */
 function looksLikeSignature(line: string): boolean {
-  return new RegExp(`^${NAME}(?:,?\\s+[^.!?]{0,40})?$`, 'u').test(line) && line.split(/\s+/).length <= 8 && /\d{4}/.test(line)
+  return new RegExp(`^${NAME}(?:,?\\s+[^.!?]{0,40})?\\.?$`, 'u').test(line) && line.split(/\s+/).length <= 8 && /\d{4}/.test(line)
 }

@@ -6,7 +6,7 @@ import type { Attribution, Block, Doubt, Quotation } from '../model'
 import type { BlockKind } from '../plan-file'
 import { countWords } from '../../text'
 import { splitSentences } from '../sentences'
-import { labelSpeaker, readAttribution, readTrailingAttribution } from './attribution'
+import { isProperName, labelSpeaker, readAttribution, readTrailingAttribution } from './attribution'
 import { isCaptionCredit, isCreditLine, isSourceLine, splitCaptionCredit } from './captions'
 import { CLOSE_QUOTES, OPEN_QUOTES, opensQuotation, quoteMarks, segmentQuotation } from './quotation'
 import { inFirstPerson, introducesSpeech, isSalutation, isSpeechLabel, readSpeechLabel, startsWithSalutation } from './speech'
@@ -33,7 +33,6 @@ export interface BodyContext {
 
 type Recogniser = (ctx: BodyContext, i: number) => number
 
-const firstWords = (text: string) => text.split(/\s+/).slice(0, 6).join(' ')
 const forcedKind = (ctx: BodyContext, text: string) => Object.entries(ctx.kinds).find(([first]) => text.startsWith(first))?.[1]
 
 function newQuotation(ctx: BodyContext, paragraphs: string[], attribution: Attribution, extra: Partial<Quotation> = {}): Quotation {
@@ -82,10 +81,19 @@ function takeTrailingAttribution(ctx: BodyContext, quotation: Quotation, next: R
   const read = readTrailingAttribution(next.text, ctx.lang)
   if (!read)
     return 0
-  if (!quotation.attribution.speaker || quotation.attribution.speaker === ctx.speakers[firstWords(quotation.paragraphs[0])])
-    quotation.attribution = { ...read, ...pick(quotation.attribution, ['occasion']) }
+  // The line after names the speaker where the introduction only described them ("a former
+  // blockade survivor, one of our readers" … "Anna Belova, 27 January 1984").
+  const current = quotation.attribution
+  if (!current.speaker || (!isProperName(current.speaker) && isProperName(read.speaker)))
+    quotation.attribution = { ...read, ...pick(current, ['occasion']), role: read.role ?? current.role ?? current.speaker }
   ctx.blocks.push({ kind: 'attribution', text: next.text, quotationId: quotation.id })
   return 1
+}
+
+/** The name in a text that a label writes in capitals: "Daniel Ortiz" for "DANIEL ORTIZ". */
+function sameName(text: string, label: string): string | undefined {
+  const words = label.split(/\s+/).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')
+  return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'iu').exec(text)?.[0]
 }
 
 const pick = <T extends object>(value: T, keys: (keyof T)[]) => Object.fromEntries(keys.filter(k => value[k] !== undefined).map(k => [k, value[k]])) as Partial<T>
@@ -156,8 +164,16 @@ const labelledSpeech: Recogniser = (ctx, i) => {
   if (!read || forcedKind(ctx, p.text) === 'paragraph')
     return 0
   const intro = ctx.blocks.at(-1)
-  const occasion = intro?.kind === 'paragraph' ? readAttribution(intro.text, ctx.lang).occasion : undefined
-  ctx.openSpeech = newQuotation(ctx, [read.rest], { speaker: read.speaker, occasion, sentence: read.label }, { speech: true, label: read.label })
+  // "The chair of the committee, Daniel Ortiz, opened the evening." before "DANIEL ORTIZ: Dear friends, …":
+  // that paragraph introduces the speech, and names the speaker as the article writes the name.
+  const named = intro?.kind === 'paragraph' && !intro.introducesQuotation ? sameName(intro.text, read.speaker) : undefined
+  let attribution: Attribution = { speaker: read.speaker, sentence: read.label }
+  if (intro?.kind === 'paragraph' && named) {
+    intro.introducesQuotation = true
+    const fromIntro = intro.sentences.map(s => readAttribution(s, ctx.lang)).find(a => a.speaker?.includes(named)) ?? {}
+    attribution = { ...fromIntro, speaker: named, sentence: intro.text }
+  }
+  ctx.openSpeech = newQuotation(ctx, [read.rest], attribution, { speech: true, label: read.label })
   return 1
 }
 
@@ -176,7 +192,9 @@ const speechLabel: Recogniser = (ctx, i) => {
 }
 
 const verse: Recogniser = (ctx, i) => {
-  const read = readVerse(ctx.body, i, ctx.lang)
+  const previous = ctx.blocks.at(-1)
+  const announced = (previous?.kind === 'paragraph' && /:$/.test(previous.text)) || previous?.kind === 'heading'
+  const read = readVerse(ctx.body, i, ctx.lang, announced)
   if (!read || forcedKind(ctx, ctx.body[i].text) === 'paragraph')
     return 0
   ctx.openSpeech = undefined
@@ -217,8 +235,9 @@ const speechGoesOn: Recogniser = (ctx, i) => {
   if (!speech || forcedKind(ctx, p.text) === 'paragraph' || p.blockquote)
     return 0
   const surname = speech.attribution.speaker?.split(/\s+/).at(-1) ?? ''
-  // The article speaks of the speaker again ("Martin then laid a wreath"): the speech has ended.
-  if (surname.length > 2 && p.text.includes(surname) && !inFirstPerson(p.text.split(surname)[0])) {
+  // The article speaks of the speaker again ("Martin then laid a wreath"), or no longer in the
+  // speaker's voice: the speech has ended.
+  if ((surname.length > 2 && p.text.includes(surname) && !inFirstPerson(p.text.split(surname)[0])) || !inFirstPerson(p.text)) {
     ctx.openSpeech = undefined
     return 0
   }
@@ -231,7 +250,7 @@ const speechGoesOn: Recogniser = (ctx, i) => {
 
 /** A paragraph that introduces a speech set out without quotation marks: the speech follows. */
 function opensSpeech(ctx: BodyContext, block: Extract<Block, { kind: 'paragraph' }>, next: RawParagraph | undefined): Attribution | undefined {
-  if (ctx.articleIsSpeech || !next || next.image || next.heading || opensQuotation(next.text) || readSpeechLabel(next.text, ctx.lang))
+  if (ctx.articleIsSpeech || !next || next.image || next.heading || opensQuotation(next.text) || readSpeechLabel(next.text, ctx.lang) || readVerse(ctx.body, ctx.body.indexOf(next), ctx.lang, true))
     return undefined
   const last = block.sentences.at(-1)!
   const goesOnInFirstPerson = inFirstPerson(next.text) || startsWithSalutation(next.text, ctx.lang)

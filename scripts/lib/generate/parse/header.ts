@@ -7,7 +7,9 @@ import type { DateMention } from '../dates'
 import { ArticleError } from '../../article-text'
 import { findDates } from '../dates'
 import { countWords, normalizeSpace } from '../../text'
+import { isCreditLine, isSourceLine } from './captions'
 import { OPEN_QUOTES } from './quotation'
+import { readSpeechLabel } from './speech'
 
 export interface HeaderOverrides {
   title?: string
@@ -25,6 +27,8 @@ export interface Header {
   given: ('title' | 'subtitle' | 'date')[]
   /** How many paragraphs the header took. */
   length: number
+  /** Paragraphs before the headline that are not the header: a blog's quotation of the day, an epigraph. */
+  preamble: RawParagraph[]
 }
 
 const ISSUE = /(?:(?:vol(?:ume)?\.?|том|jahrgang|año)\s*[\dIVXLC]+\s*[,.-]?\s*)?(?:no\.?|nos\.?|number|issue|n°|nº|n\.º|№|nr\.?|núm\.?|número|numéro|выпуск|ausgabe)\s*\d+(?:\s*\(\d+\))?/iu
@@ -65,7 +69,12 @@ function refuseWithoutTitle(name: string, first: string | undefined): never {
 
 /** Reads the header from the first paragraphs. `paragraphs` are the article's, web chrome left out. */
 export function readHeader(paragraphs: RawParagraph[], lang: string, markdown: boolean, given: HeaderOverrides, name: string): Header {
+  // A quotation before the headline (a blog's quotation of the day) is not the header: the body gets it.
   let cursor = 0
+  while ((paragraphs[cursor]?.blockquote || OPEN_QUOTES.test(paragraphs[cursor]?.text ?? '') || /^[—–-]\s*\S/.test(paragraphs[cursor]?.text ?? ''))
+    && [paragraphs[cursor + 1], paragraphs[cursor + 2]].some(p => p?.heading || (looksLikeHeadline(p) && !OPEN_QUOTES.test(p!.text))))
+    cursor++
+  const preamble = paragraphs.slice(0, cursor)
   let dateLine: string | undefined
   let issue: string | undefined
   let date: DateMention | undefined
@@ -90,7 +99,8 @@ export function readHeader(paragraphs: RawParagraph[], lang: string, markdown: b
   takeDateLine()
   let subtitle: string | undefined
   const next = paragraphs[cursor]
-  if (title && next && (next.heading === 2 || (!next.heading && looksLikeHeadline(next) && !isByline(next.text) && countWords(next.text) <= 30))) {
+  const notASubtitle = (text: string) => isByline(text) || isSourceLine(text, lang) || isCreditLine(text, lang, false) || Boolean(readSpeechLabel(text, lang))
+  if (title && next && (next.heading === 2 || (!next.heading && looksLikeHeadline(next) && !notASubtitle(next.text) && countWords(next.text) <= 30))) {
     subtitle = next.text
     cursor++
   }
@@ -101,7 +111,7 @@ export function readHeader(paragraphs: RawParagraph[], lang: string, markdown: b
     cursor++
   }
   takeDateLine()
-  const header: Header = { dateLine, issue, date, title: given.title ?? title ?? '', subtitle: given.subtitle ?? subtitle, byline, given: [], length: cursor }
+  const header: Header = { dateLine, issue, date, title: given.title ?? title ?? '', subtitle: given.subtitle ?? subtitle, byline, given: [], length: cursor, preamble }
   if (given.title)
     header.given.push('title')
   if (given.subtitle)

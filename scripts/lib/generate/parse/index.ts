@@ -39,7 +39,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
   const { paragraphs, chrome } = toParagraphsAndChrome(source, markdown)
   const language = detectLanguage(paragraphs.map(p => p.text).join('\n'), options.lang)
   const header = readHeader(paragraphs, language.lang, markdown, options, name)
-  const body = paragraphs.slice(header.length)
+  const body = [...header.preamble, ...paragraphs.slice(header.length)]
   if (!body.some(p => p.text && !p.heading))
     throw new ArticleError(`${name} has a title but no paragraphs: there is nothing to present.`)
 

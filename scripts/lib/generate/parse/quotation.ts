@@ -4,7 +4,8 @@
 import type { QuoteMarks, QuoteSegment } from '../model'
 
 export const OPEN_QUOTES = /^["“„«‹]/
-export const CLOSE_QUOTES = /["”»“›]$/
+/** A closing mark, and the full stop that Russian, French or German set after it («…дети».). */
+export const CLOSE_QUOTES = /["”»“›][.!?…]?$/
 const ELISION = /\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)/g
 const STAGE_WORDS = 'applause|laughter|cheers?|cheering|ovation|shouts?|stir|rise|rises|standing|applaudissements|rires|ovation|аплодисменты|аплодисментов|смех|оживление|овация|beifall|applaus|lachen|heiterkeit|aplausos|risas|ovación'
 const STAGE_DIRECTION = new RegExp(`\\((?:[^()]*(?<![\\p{L}])(?:${STAGE_WORDS})(?![\\p{L}])[^()]*)\\)`, 'giu')

@@ -37,7 +37,7 @@ export function isSalutation(text: string, lang: string): boolean {
 /** "Discours de Monsieur le Maire", "Rede des Bürgermeisters zum Volkstrauertag:", "Speech by Jane Doe": who gives the speech. */
 export function isSpeechLabel(text: string, lang: string): string | undefined {
   const labels = [...new Set([...lexiconFor(lang).speechLabels, ...allLexicons('speechLabels').flat()])].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
-  const m = new RegExp(`^(?:${labels})\\s+(.{2,80}?)(?:\\s+(?:zum|zur|beim|à l[’']occasion|à|pour|lors|for|at|on|to|к|на|в|по|para|en|con)\\s.*)?\\s?:?$`, 'iu').exec(text)
+  const m = new RegExp(`^(?:${labels})\\s+(.{2,80}?)(?:\\s+(?:zum|zur|beim|am|im|vor|auf|à l[’']occasion|à|pour|lors|devant|for|at|on|to|before|к|на|в|по|у|para|en|con|ante)\\s.*)?\\s?:?$`, 'iu').exec(text)
   if (!m || text.split(/\s+/).length > 16 || /[.!?]$/.test(text))
     return undefined
   return m[1].replace(/[\s,:]+$/u, '')
