@@ -5,6 +5,7 @@ import type { Article } from './model'
 import type { PlanFile } from './plan-file'
 import type { DeckPlan } from './plan'
 import { markdownByName } from '../article-text'
+import { unfaithfulTexts } from '../fidelity'
 import { parseArticle } from './parse'
 import { missingSentences, PlanError, planDeck } from './plan'
 import { readPlan } from './plan-file'
@@ -51,6 +52,10 @@ export function generate(input: GenerateInput): GenerateResult {
     addonPath: input.addonPath,
     articlePath: input.articlePath,
   })
+  // A misquotation at a commemoration is a real failure: a deck that shows anything the article does not say is not written.
+  const unfaithful = unfaithfulTexts(markdown, article.texts.join('\n'))
+  if (unfaithful.length > 0)
+    throw new PlanError(`the deck would show ${unfaithful.length} text(s) that are not in the article word for word, starting with the ${unfaithful[0].kind} "${unfaithful[0].text.slice(0, 80)}".`)
   return { article, deck, markdown }
 }
 

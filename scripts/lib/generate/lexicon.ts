@@ -135,4 +135,7 @@ export const CHROME_LINES = [
   // Counters and stray symbols a page leaves between paragraphs: "1000 <", "0", "| June 7, 2017" is a date line, not chrome.
   /^(?=.{1,12}$)(?:\d{1,2}|[\d\s]*[<>|·•*#=_~^-][\d\s<>|·•*#=_~^-]*)$/u,
   /^\(?to access articles individually click on the (?:black )?headline\.?\)?$/iu,
+  // A link to another article that the page set between paragraphs: "Te recomendamos: …", "Read also: …".
+  /^(?:see also|read also|also read|related|you may also like|recommended|lire aussi|à lire aussi|voir aussi|читайте также|смотрите также|по теме|lesen sie auch|auch interessant|te recomendamos|lea también|leer también|lea en \S+|te puede interesar)\s*:.*$/iu,
+  /^(?:lea en \S+|discutir|discuss|обсудить|diskutieren)$/iu,
 ]

@@ -10,9 +10,13 @@ const ELISION = /\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)/g
 const STAGE_WORDS = 'applause|laughter|cheers?|cheering|ovation|shouts?|stir|rise|rises|standing|applaudissements|rires|ovation|аплодисменты|аплодисментов|смех|оживление|овация|beifall|applaus|lachen|heiterkeit|aplausos|risas|ovación'
 const STAGE_DIRECTION = new RegExp(`\\((?:[^()]*(?<![\\p{L}])(?:${STAGE_WORDS})(?![\\p{L}])[^()]*)\\)`, 'giu')
 
-/** The opening and closing marks of a paragraph ("" where it has none). */
+// French sets a space inside its guillemets: « Nous … ici. »; the marks keep it, as written.
+const OPEN_MARK = /^["“„«‹][ \u00A0\u202F]?/
+const CLOSE_MARK = /[ \u00A0\u202F]?["”»“›][.!?…]?$/
+
+/** The opening and closing marks of a paragraph ("" where it has none), with the spaces French puts inside them. */
 export function quoteMarks(paragraph: string): QuoteMarks {
-  return { open: OPEN_QUOTES.exec(paragraph)?.[0] ?? '', close: CLOSE_QUOTES.exec(paragraph)?.[0] ?? '' }
+  return { open: OPEN_MARK.exec(paragraph)?.[0] ?? '', close: CLOSE_MARK.exec(paragraph)?.[0] ?? '' }
 }
 
 /** How many quotation marks a text holds: a paragraph with more than its own pair quotes inside itself. */

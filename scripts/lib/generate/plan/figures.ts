@@ -46,8 +46,11 @@ function defaultFigures(ctx: BuildContext): KeyFigurePlan[] {
     .filter(f => ['count', 'fraction', 'percent'].includes(f.mention.kind) && (f.mention.kind !== 'count' || f.mention.value >= 100) && shown(f))
     .map(f => ({ f, context: clauseAround(f.sentence, f.mention.text, 20) }))
     .filter((c): c is { f: Located<FigureMention>, context: string } => Boolean(c.context))
+  // With three large counts or more, small ones ("the 300 people who filled the hall") give way.
+  const large = candidates.filter(c => c.f.mention.kind !== 'count' || c.f.mention.value >= 1000)
+  const kept = large.length >= 3 ? large : candidates
   // Figures from quotations first (they are what the speaker cites), each figure once.
-  const ordered = [...candidates.filter(c => c.f.quotationId), ...candidates.filter(c => !c.f.quotationId)]
+  const ordered = [...kept.filter(c => c.f.quotationId), ...kept.filter(c => !c.f.quotationId)]
   const unique = ordered.filter((c, i) => ordered.findIndex(d => d.f.mention.text === c.f.mention.text) === i).slice(0, 4)
   return unique
     .sort((a, b) => article.figures.indexOf(a.f) - article.figures.indexOf(b.f))

@@ -14,17 +14,32 @@ export function clausesOf(sentence: string): string[] {
     .filter(Boolean)
 }
 
+/** Words that join two clauses: "… in the islands and the 23,000 men who fought …" is two. */
+const CONJUNCTIONS = /\s+(?:and|but|while|et|mais|и|а|но|und|aber|y|pero|e)\s+(?=\S+\s+\S+\s+\S+)/u
+
 /** The whole clause around a mention, or the whole sentence when it is short; undefined when no clause is short enough. */
 export function clauseAround(sentence: string, mention: string, maxWords = 24): string | undefined {
   if (countWords(sentence) <= maxWords && !/^["“„«]/.test(sentence))
     return sentence
   const clause = clausesOf(sentence).find(c => c.includes(mention))
-  return clause && countWords(clause) <= maxWords ? clause : undefined
+  if (!clause)
+    return undefined
+  if (countWords(clause) <= maxWords)
+    return clause
+  // A long clause of two joined by "and": the one with the mention, when both are clauses of some length.
+  const halves = clause.split(CONJUNCTIONS)
+  const half = halves.find(h => h.includes(mention))
+  return halves.length > 1 && half && countWords(half) >= 5 && countWords(half) <= maxWords && halves.every(h => countWords(h) >= 4) ? half : undefined
+}
+
+/** A speaker as a title: "Un instituteur de la commune", with the capital a title starts with. */
+export function asTitle(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** "Joseph Stalin, November 1943": who said it and when. */
 export function attributionLine(attribution: Attribution): string {
-  return [attribution.speaker, attribution.when].filter(Boolean).join(', ')
+  return asTitle([attribution.speaker, attribution.when].filter(Boolean).join(', '))
 }
 
 /** A whole sentence short enough to be a slide title, without its final full stop. */
