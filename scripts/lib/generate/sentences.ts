@@ -35,12 +35,15 @@ function endsWithAbbreviation(piece: string, lang: string): boolean {
 export function splitSentences(paragraph: string, lang = 'en'): string[] {
   const sentences: string[] = []
   let pending = ''
+  let glued = false
   for (const { segment } of segmenter(lang).segment(paragraph)) {
     const piece = segment.trim()
     if (!piece)
       continue
-    pending = pending ? `${pending} ${piece}` : piece
-    if (!endsWithAbbreviation(pending, lang)) {
+    pending = pending ? `${pending}${glued ? '' : ' '}${piece}` : piece
+    // A break with no space after it ("г.…") is no sentence end: the pieces must join back with spaces.
+    glued = !/\s$/.test(segment)
+    if (!glued && !endsWithAbbreviation(pending, lang)) {
       sentences.push(pending)
       pending = ''
     }

@@ -214,8 +214,11 @@ export function readAttribution(sentence: string, lang = 'en'): Attribution {
   return dropEmpty(attribution)
 }
 
+/** Drops empty parts, and cuts each part where a quotation was blanked out: what is left is the article's words. */
 function dropEmpty(attribution: Attribution): Attribution {
   for (const key of Object.keys(attribution) as (keyof Attribution)[]) {
+    if (key !== 'sentence' && attribution[key] !== undefined)
+      attribution[key] = attribution[key]!.split(/\s{2,}/)[0].replace(/[\s,;:–—-]+$/u, '').trim() || undefined
     if (attribution[key] === undefined)
       delete attribution[key]
   }
@@ -228,8 +231,9 @@ export function labelSpeaker(sentence: string, lang = 'en'): Attribution | undef
   if (!m)
     return undefined
   const subject = asSpeaker(m[1], lang)
-  // "Le maire :" names a speaker by a determiner and a noun; in Russian, without articles, only a name will do.
-  if (/^(?:ru|uk|be)\b/.test(lang) && !isNamed(subject))
+  // "Le maire :" names a speaker by a determiner and a noun, as French sets a colon after a space;
+  // anywhere else only a name will do ("The poem reads:" is no speaker).
+  if (!isNamed(subject) && !(/^fr\b/.test(lang) && /\s:$/.test(sentence.trim()) && m[1].split(/\s+/).length <= 5))
     return undefined
   return subject?.speaker && !/\s(?:as follows|the following|suivant|suivante|следующее|folgendes)$/iu.test(subject.speaker) && subject.speaker.split(/\s+/).length <= 8
     ? dropEmpty({ speaker: subject.speaker, role: subject.role, sentence })
@@ -240,18 +244,23 @@ export function labelSpeaker(sentence: string, lang = 'en'): Attribution | undef
 export function readTrailingAttribution(line: string, lang = 'en'): Attribution | undefined {
   const bracketed = /^\((?:(?:poet|poème de|poème|поэт|стихи|dichter|gedicht von|poeta|poema de)\s+)?([^()]{2,80})\)$/iu.exec(line)
   const dashed = /^(?:[—–―]|--?)\s*(\S.{1,140})$/u.exec(line)
-  const text = (bracketed ?? dashed)?.[1]?.trim() ?? (looksLikeSignature(line) ? line : undefined)
+  const text = (bracketed ?? dashed)?.[1]?.trim() ?? (looksLikeSignature(line, lang) ? line : undefined)
   if (!text)
     return undefined
+  // Who said it comes before the date: "Walter Brandt, June 6, 1994". What follows the date is no name.
   const date = findDates(text, lang)[0]
-  const rest = date ? `${text.slice(0, date.index)}${text.slice(date.index + date.text.length)}` : text
+  const rest = date ? text.slice(0, date.index) : text
   const [name, ...roles] = rest.split(/,\s+/).map(p => p.replace(/[\s,.;–—-]+$/u, '').trim()).filter(Boolean)
   if (!name || name.split(/\s+/).length > 10)
     return undefined
   return dropEmpty({ speaker: name, role: roles.join(', ') || undefined, when: date?.text, sentence: line })
 }
 
-/** A name and a date, nothing else: "Вера Инбер 27 января 1944г.", "Paul Löbe, 1922". */
-function looksLikeSignature(line: string): boolean {
-  return new RegExp(`^${NAME}(?:,?\\s+[^.!?]{0,40})?\\.?$`, 'u').test(line) && line.split(/\s+/).length <= 8 && /\d{4}/.test(line)
+/** A name of two words or more and a date, nothing else: "Анна Белова 27 января 1984 г.". */
+function looksLikeSignature(line: string, lang: string): boolean {
+  const date = findDates(line, lang)[0]
+  if (!date || line.split(/\s+/).length > 8 || !/^[\s.,]*$/.test(line.slice(date.index + date.text.length)))
+    return false
+  const name = line.slice(0, date.index).replace(/[\s,]+$/, '')
+  return new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u').test(name) && !lexiconFor(lang).notNames.includes(name.split(/\s+/)[0])
 }

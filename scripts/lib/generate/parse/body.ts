@@ -123,11 +123,11 @@ const heading: Recogniser = (ctx, i) => {
 const sourceOrCredit: Recogniser = (ctx, i) => {
   const p = ctx.body[i]
   const forced = forcedKind(ctx, p.text)
-  if (forced === 'source' || (!forced && isSourceLine(p.text, ctx.lang))) {
+  if (forced === 'source' || (!forced && isSourceLine(p.text))) {
     ctx.blocks.push({ kind: 'source', text: p.text })
     return 1
   }
-  if (forced === 'credit' || (!forced && isCreditLine(p.text, ctx.lang, ctx.hasImages))) {
+  if (forced === 'credit' || (!forced && isCreditLine(p.text, ctx.hasImages))) {
     ctx.blocks.push({ kind: 'credit', text: p.text })
     return 1
   }

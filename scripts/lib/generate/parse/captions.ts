@@ -3,26 +3,27 @@
 // ("Source : …", "Traduction : …").
 
 import { countWords } from '../../text'
-import { lexiconFor } from '../lexicon'
+import { allLexicons } from '../lexicon'
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const opening = (words: string[]) => new RegExp(`^\\(?(?:${words.map(escapeRegExp).join('|')})\\s?:`, 'iu')
 
+// Every language's words: a French credit line in an English article is still a credit line.
+const SOURCE_LINE = opening([...allLexicons('source'), ...allLexicons('translation')].flat())
+const PHOTO_CREDIT = opening(allLexicons('photoCredit').flat())
+
 /** "Source : Ministère des Armées", "Traduction : …", "Источник: …": where the article comes from. */
-export function isSourceLine(text: string, lang: string): boolean {
-  const lexicon = lexiconFor(lang)
-  const english = lexiconFor('en')
-  return countWords(text) <= 30 && opening([...lexicon.source, ...lexicon.translation, ...english.source, ...english.translation]).test(text)
+export function isSourceLine(text: string): boolean {
+  return countWords(text) <= 30 && SOURCE_LINE.test(text)
 }
 
 const CREDIT_WORDS = /^\(?(?:photos?|credits?|images?|pictures?)\b|\b(?:archives?|courtesy|colou?ri[sz]ed|©)\b/i
 
 /** "Photo: Eastvale Heritage Archive", "(TML Archives. Colourized photos: Klimbim.)", "Фото: …". */
-export function isCreditLine(text: string, lang: string, hasImages: boolean): boolean {
+export function isCreditLine(text: string, hasImages: boolean): boolean {
   if (countWords(text) > 25)
     return false
-  const lexicon = lexiconFor(lang)
-  if (opening([...lexicon.photoCredit, ...lexiconFor('en').photoCredit]).test(text))
+  if (PHOTO_CREDIT.test(text))
     return true
   return CREDIT_WORDS.test(text) && (hasImages || /^\(.*\)$/.test(text))
 }

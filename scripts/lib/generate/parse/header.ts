@@ -53,7 +53,8 @@ export function looksLikeHeadline(paragraph: RawParagraph | undefined): boolean 
   if (!paragraph || paragraph.image || paragraph.blockquote || !paragraph.text)
     return false
   const text = paragraph.text
-  return countWords(text) > 0 && countWords(text) <= 24 && !/[.:;,]$/.test(text) && !OPEN_QUOTES.test(text)
+  // An entity at the end ("&amp;") is text, not a semicolon ending a sentence.
+  return countWords(text) > 0 && countWords(text) <= 24 && !/[.:;,]$/.test(text.replace(/&#?\w+;$/, '')) && !OPEN_QUOTES.test(text)
 }
 
 /** "– Pauline Easton –", "By Tony Seed", "Par Jean Dupont", "Автор: …": who wrote it. */
@@ -99,7 +100,7 @@ export function readHeader(paragraphs: RawParagraph[], lang: string, markdown: b
   takeDateLine()
   let subtitle: string | undefined
   const next = paragraphs[cursor]
-  const notASubtitle = (text: string) => isByline(text) || isSourceLine(text, lang) || isCreditLine(text, lang, false) || Boolean(readSpeechLabel(text, lang))
+  const notASubtitle = (text: string) => isByline(text) || isSourceLine(text) || isCreditLine(text, false) || Boolean(readSpeechLabel(text, lang))
   if (title && next && (next.heading === 2 || (!next.heading && looksLikeHeadline(next) && !notASubtitle(next.text) && countWords(next.text) <= 30))) {
     subtitle = next.text
     cursor++

@@ -20,7 +20,7 @@ function isVerseLine(p: RawParagraph | undefined, lang: string): boolean {
     return false
   const text = p.text
   return !isSalutation(text, lang) && !/:$/.test(text) && !/\)$/.test(text) && !readTrailingAttribution(text, lang)
-    && !isSourceLine(text, lang) && !isCreditLine(text, lang, false) && !/[.!?]\s+\p{Lu}/u.test(text)
+    && !isSourceLine(text) && !isCreditLine(text, false) && !/[.!?]\s+\p{Lu}/u.test(text)
 }
 
 /**

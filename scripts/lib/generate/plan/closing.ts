@@ -14,8 +14,9 @@ type Paragraph = Extract<Block, { kind: 'paragraph' }>
 const isSignature = (block: Paragraph) => countWords(block.text) <= 8 && !/[.!?»”"]$/.test(block.text)
 
 /** The block index of the paragraph the deck closes on, and the signature lines after it. */
-export function closingParagraph(blocks: Block[]): { index: number, signature: number[] } {
-  const paragraphs = blocks.map((b, i) => [b, i] as const).filter((entry): entry is readonly [Paragraph, number] => entry[0].kind === 'paragraph')
+export function closingParagraph(blocks: Block[], used: Set<number>): { index: number, signature: number[] } {
+  // Only a paragraph of the article's own words, not yet on a slide, can close it: not one that introduces a quotation.
+  const paragraphs = blocks.map((b, i) => [b, i] as const).filter((entry): entry is readonly [Paragraph, number] => entry[0].kind === 'paragraph' && !entry[0].introducesQuotation && !entry[0].salutation && !used.has(entry[1]))
   const signature: number[] = []
   while (paragraphs.length > 1 && isSignature(paragraphs.at(-1)![0]))
     signature.unshift(paragraphs.pop()![1])

@@ -41,7 +41,7 @@ function buildBody(ctx: BuildContext): void {
   const { blocks } = ctx.article
   const merged = mergedParagraphs(ctx)
   const highlighted = highlightedQuotation(ctx)
-  const { index: last, signature } = closingParagraph(blocks)
+  const { index: last, signature } = closingParagraph(blocks, ctx.used)
   const closing: SlidePlan[] = []
   const trailingPhotos: SlidePlan[] = []
   let photos = 0
