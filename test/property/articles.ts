@@ -39,6 +39,8 @@ const DATES: Record<Lang, string[]> = {
 
 const NAMES = ['Joseph Stalin', 'Anna Volkova', 'Jean Dupont', 'Нина Соколова', 'Johann Weber', 'Ramón Ibáñez', 'a veteran of the 1st Ukrainian Front', 'A nurse who served at Caen']
 
+const OTHER_SCRIPTS = ['纪念', 'שלום', 'مرحبا', '🕯️', 'Ελλάδα', 'Łódź', 'Ærø', 'ǅ', '\u00A0', '\u202F']
+
 const HOSTILE = ['{{ $slidev.nav.next() }}', '<script>window.__pwned = true</script>', '<img src=x onerror=alert(1)>', '---', '<!-- x -->', '-->', '[click]', '<v-click>', '$x^2$', '`code`', '**bold**', '# not a heading', '| a | b |', 'layout: iframe', '\\', '&amp;', 'Averyveryveryveryveryveryveryveryveryveryverylongword', '{{', '}}', '<', '>', '"', '\'']
 
 const CHROME = ['click to enlarge', 'Return to top', 'Leave a Reply', 'Share this:', 'Retour en haut de page', 'Нет комментариев', 'Смотри дальше', 'Deja una respuesta', 'Zurück nach oben']
@@ -46,7 +48,7 @@ const CHROME = ['click to enlarge', 'Return to top', 'Leave a Reply', 'Share thi
 const pick = <T>(items: readonly T[]) => fc.constantFrom(...items)
 
 function sentenceOf(lang: Lang): fc.Arbitrary<string> {
-  const word = fc.oneof({ weight: 8, arbitrary: pick(WORDS[lang]) }, { weight: 1, arbitrary: pick(NUMBERS[lang]) }, { weight: 1, arbitrary: pick(DATES[lang]) }, { weight: 1, arbitrary: pick(HOSTILE) }, { weight: 1, arbitrary: pick(NAMES) })
+  const word = fc.oneof({ weight: 8, arbitrary: pick(WORDS[lang]) }, { weight: 1, arbitrary: pick(NUMBERS[lang]) }, { weight: 1, arbitrary: pick(DATES[lang]) }, { weight: 1, arbitrary: pick(HOSTILE) }, { weight: 1, arbitrary: pick(NAMES) }, { weight: 1, arbitrary: pick(OTHER_SCRIPTS) })
   return fc.tuple(fc.array(word, { minLength: 3, maxLength: 18 }), pick(['.', '.', '!', '?', ':', '…'])).map(([words, end]) => {
     const text = words.join(' ')
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}${end}`
@@ -71,7 +73,23 @@ function blockOf(lang: Lang): fc.Arbitrary<string[]> {
   const heading = fc.array(pick(WORDS[lang]), { minLength: 1, maxLength: 5 }).map(w => [w.join(' ').replace(/^./, c => c.toUpperCase())])
   const chrome = pick(CHROME).map(t => [t])
   const label = fc.tuple(pick(['DANIEL ORTIZ', 'VALENTINA SOKOLOVA', 'JEAN MARTIN']), paragraphOf(lang)).map(([name, p]) => [`${name}: Dear friends, ${p}`])
+  const markdownHeading = heading.map(([h]) => [`## ${h}`])
+  const blockquote = paragraphOf(lang).map(p => [`> “${p}”`])
+  const image = fc.tuple(sentenceOf(lang), fc.boolean()).map(([caption, chrome]) => ['![photo](photos/memorial.jpg)', `${caption}${chrome ? ' click to enlarge' : ''}`])
+  const salutations = pick(['Mesdames, Messieurs,', 'Дорогие друзья!', 'Liebe Mitbürgerinnen und Mitbürger,', 'Dear friends,', 'Queridos vecinos,']).map(t => [t])
+  const speechLabel = fc.tuple(pick(['Discours de Monsieur le Maire', 'Rede des Bürgermeisters', 'Speech by Jane Doe']), fc.array(paragraphOf(lang), { minLength: 1, maxLength: 3 })).map(([l, ps]) => [l, ...ps.map(p => `We ${p}`)])
+  const hardWrapped = paragraphOf(lang).map(p => [p.replace(/(.{30,60}?) /g, '$1\n')])
+  const unquotedVerse = fc.array(fc.array(pick(WORDS[lang]), { minLength: 2, maxLength: 6 }).map(w => w.join(' ').replace(/^./, c => c.toUpperCase())), { minLength: 3, maxLength: 7 }).map(lines => ['Here is the poem:', ...lines])
+  const intro = fc.tuple(pick(NAMES), pick(['said:', 'told a meeting:', 'added:', 'wrote:', ':', 'a déclaré :', 'сказала:', 'sagte:', 'subrayó:'])).map(([n, v]) => [`${n} ${v}`])
   return fc.oneof(
+    { weight: 1, arbitrary: markdownHeading },
+    { weight: 1, arbitrary: blockquote },
+    { weight: 1, arbitrary: image },
+    { weight: 1, arbitrary: salutations },
+    { weight: 1, arbitrary: speechLabel },
+    { weight: 1, arbitrary: hardWrapped },
+    { weight: 1, arbitrary: unquotedVerse },
+    { weight: 1, arbitrary: intro },
     { weight: 6, arbitrary: paragraph },
     { weight: 2, arbitrary: quotation },
     { weight: 1, arbitrary: trailing },
@@ -98,6 +116,8 @@ export const articles: fc.Arbitrary<RandomArticle> = fc.record({
   other: fc.option(pick(Object.keys(WORDS) as Lang[])),
   markdown: fc.boolean(),
   blankLines: fc.boolean(),
+  crlf: fc.boolean(),
+  epigraph: fc.option(fc.tuple(paragraphOf('en'), pick(NAMES))),
   headline: fc.option(fc.tuple(fc.array(pick(WORDS.en), { minLength: 2, maxLength: 8 }), fc.option(pick(HOSTILE)))),
   dateLine: fc.option(fc.tuple(fc.constantFrom('May 10, 2025', '11 novembre 2024', '9 мая 2025 г.', '16. November 2025', '2 de abril de 2025'), fc.option(fc.constantFrom(' - No. 17', ' – N° 19', ', № 5')))),
   blocks: fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }),
@@ -106,8 +126,9 @@ export const articles: fc.Arbitrary<RandomArticle> = fc.record({
     const headline = shape.headline ? [shape.headline[0].join(' '), shape.headline[1] ?? ''].join(' ').trim().replace(/^./, c => c.toUpperCase()) : undefined
     const header = [shape.dateLine ? shape.dateLine[0] + (shape.dateLine[1] ?? '') : undefined, headline && (shape.markdown ? `# ${headline}` : headline)].filter((t): t is string => Boolean(t))
     // A body that starts with a short line would be read as the headline; give it one in that case.
-    const lines = [...header, ...blocks.flat(), ...other.flat()]
-    const text = `${lines.join(shape.blankLines ? '\n\n' : '\n')}\n`
+    const epigraph = shape.epigraph ? [`“${shape.epigraph[0]}” — ${shape.epigraph[1]}`] : []
+    const lines = [...epigraph, ...header, ...blocks.flat(), ...other.flat()]
+    const text = `${lines.join(shape.blankLines ? '\n\n' : '\n')}\n`.replace(/\n/g, shape.crlf ? '\r\n' : '\n')
     return { text, name: shape.markdown ? 'article.md' : 'article.txt', title: headline ? undefined : 'A Commemoration', lang: undefined }
   })
 

@@ -184,7 +184,7 @@ const speechLabel: Recogniser = (ctx, i) => {
   const next = ctx.body[i + 1]
   if (!speaker || !next || next.image || opensQuotation(next.text))
     return 0
-  ctx.blocks.push({ kind: 'paragraph', text: p.text, sentences: [p.text], introducesQuotation: true })
+  ctx.blocks.push({ kind: 'paragraph', text: p.text, sentences: [p.text], introducesQuotation: !ctx.articleIsSpeech })
   if (ctx.articleIsSpeech)
     return 1
   ctx.openSpeech = newQuotation(ctx, [next.text], { speaker, sentence: p.text }, { speech: true })

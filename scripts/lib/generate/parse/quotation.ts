@@ -16,7 +16,10 @@ const CLOSE_MARK = /[ \u00A0\u202F]?["”»“›][.!?…]?$/
 
 /** The opening and closing marks of a paragraph ("" where it has none), with the spaces French puts inside them. */
 export function quoteMarks(paragraph: string): QuoteMarks {
-  return { open: OPEN_MARK.exec(paragraph)?.[0] ?? '', close: CLOSE_MARK.exec(paragraph)?.[0] ?? '' }
+  const open = OPEN_MARK.exec(paragraph)?.[0] ?? ''
+  const close = CLOSE_MARK.exec(paragraph)?.[0] ?? ''
+  // A lone mark ('".') opens nothing: marks never overlap.
+  return open.length + close.length > paragraph.length ? { open, close: '' } : { open, close }
 }
 
 /** How many quotation marks a text holds: a paragraph with more than its own pair quotes inside itself. */
@@ -26,7 +29,8 @@ export function countMarks(text: string): number {
 
 /** A paragraph set apart as a quotation: it opens with a mark and holds no other quotation. */
 export function opensQuotation(text: string): boolean {
-  if (!OPEN_QUOTES.test(text))
+  const { open, close } = quoteMarks(text)
+  if (!OPEN_QUOTES.test(text) || !/[\p{L}\p{N}]/u.test(text.slice(open.length, text.length - close.length)))
     return false
   return CLOSE_QUOTES.test(text) ? countMarks(text) <= 2 : countMarks(text.slice(1)) === 0
 }

@@ -54,7 +54,7 @@ function buildBody(ctx: BuildContext): void {
         ctx.slides.push({ ...base(ctx, `h${index}`, block.text, [text(block.text)]), kind: 'section' })
         break
       case 'paragraph': {
-        if (block.introducesQuotation || signature.includes(index))
+        if ((block.introducesQuotation && blocks[index + 1]?.kind === 'quotation') || signature.includes(index))
           break // spoken on the quotation's first slide, or on the closing slide
         if (index === last) {
           closing.push(...buildClosing(ctx, index, signature))
