@@ -139,13 +139,13 @@ const fr: Labels = {
 
 const ru: Labels = {
   timeline: 'Хроника',
-  keyFigures: 'Цифры',
+  keyFigures: 'Ключевые цифры',
   thenAndNow: 'Тогда и сейчас',
   quotation: 'Цитата',
   homage: 'Память',
   inClosing: 'В заключение',
   theCall: 'Призыв',
-  sourcesAndCredits: 'Источники',
+  sourcesAndCredits: 'Источники и фотографии',
   sources: 'Источники',
   photographs: 'Фотографии',
   archivePhotograph: 'Архивная фотография',
