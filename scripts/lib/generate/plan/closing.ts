@@ -20,7 +20,13 @@ export function closingParagraph(blocks: Block[], used: Set<number>): { index: n
   const signature: number[] = []
   while (paragraphs.length > 1 && isSignature(paragraphs.at(-1)![0]))
     signature.unshift(paragraphs.pop()![1])
-  return { index: paragraphs.at(-1)?.[1] ?? -1, signature }
+  const index = paragraphs.at(-1)?.[1] ?? -1
+  // The deck keeps the article's order: when a quotation or a section follows that paragraph, the
+  // article does not close on it, and neither does the deck.
+  const after = blocks.slice(index + 1)
+  if (index < 0 || after.some(b => b.kind === 'heading' || (b.kind === 'quotation' && !b.quotation.epigraph)))
+    return { index: -1, signature: [] }
+  return { index, signature }
 }
 
 export function buildClosing(ctx: BuildContext, index: number, signature: number[]): SlidePlan[] {
