@@ -7,7 +7,7 @@ import { isLanguageTag } from './language'
 import { PlanError } from './plan/types'
 
 /** What a paragraph is, where the parser would guess otherwise (see the review report). */
-export const BLOCK_KINDS = ['paragraph', 'caption', 'credit', 'source', 'quotation', 'heading', 'speech'] as const
+export const BLOCK_KINDS = ['paragraph', 'caption', 'credit', 'source', 'quotation', 'heading'] as const
 export type BlockKind = typeof BLOCK_KINDS[number]
 
 /** What a person may choose in `content/plan.yaml`. Everything is optional. */

@@ -8,6 +8,7 @@ import { countWords } from '../../text'
 import { splitSentences } from '../sentences'
 import { isProperName, labelSpeaker, readAttribution, readTrailingAttribution } from './attribution'
 import { isCaptionCredit, isCreditLine, isSourceLine, splitCaptionCredit } from './captions'
+import { namedBy } from './keys'
 import { CLOSE_QUOTES, OPEN_QUOTES, opensQuotation, quoteMarks, segmentQuotation } from './quotation'
 import { inFirstPerson, introducesSpeech, isSalutation, isSpeechLabel, readSpeechLabel, startsWithSalutation } from './speech'
 import { readVerse } from './verse'
@@ -33,7 +34,7 @@ export interface BodyContext {
 
 type Recogniser = (ctx: BodyContext, i: number) => number
 
-const forcedKind = (ctx: BodyContext, text: string) => Object.entries(ctx.kinds).find(([first]) => text.startsWith(first))?.[1]
+const forcedKind = (ctx: BodyContext, text: string) => Object.entries(ctx.kinds).find(([first]) => namedBy(text, first))?.[1]
 
 function newQuotation(ctx: BodyContext, paragraphs: string[], attribution: Attribution, extra: Partial<Quotation> = {}): Quotation {
   const marks = paragraphs.map(p => quoteMarks(p))
@@ -48,7 +49,7 @@ function newQuotation(ctx: BodyContext, paragraphs: string[], attribution: Attri
     words: countWords(paragraphs.join(' ')),
     ...extra,
   }
-  const chosen = Object.entries(ctx.speakers).find(([first]) => paragraphs[0].replace(OPEN_QUOTES, '').startsWith(first))?.[1]
+  const chosen = Object.entries(ctx.speakers).find(([first]) => namedBy(paragraphs[0], first))?.[1]
   if (chosen)
     quotation.attribution = { ...quotation.attribution, speaker: chosen, sentence: quotation.attribution.sentence }
   ctx.quotations.push(quotation)

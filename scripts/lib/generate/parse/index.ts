@@ -13,6 +13,7 @@ import { LEXICONS } from '../lexicon'
 import { splitSentences } from '../sentences'
 import { readBody } from './body'
 import { readHeader } from './header'
+import { keyWords, namedBy } from './keys'
 import { locateMentions } from './mentions'
 import { isSalutation, isSpeechLabel } from './speech'
 
@@ -109,20 +110,20 @@ const contentWords = (text: string) => new Set((text.toLowerCase().match(/\p{L}{
  * A quotation nobody introduces, at the very start or end of the body, that shares next to no
  * words with the article: a blog's quotation of the day, an epigraph. It goes to the notes only.
  */
-const markEpigraphs: Step = (article) => {
+const markEpigraphs: Step = (article, _body, options) => {
   const blocks = article.blocks
   const meaningful = blocks.map((b, i) => [b, i] as const).filter(([b]) => b.kind === 'paragraph' || b.kind === 'quotation')
   const ends = new Set([meaningful[0]?.[1], meaningful.at(-1)?.[1]])
   for (const quotation of article.quotations.filter(q => !q.inline && !q.speech && ends.has(q.blockIndex))) {
     const previous = blocks[quotation.blockIndex - 1]
-    if (previous?.kind === 'paragraph' && previous.introducesQuotation)
+    if ((previous?.kind === 'paragraph' && previous.introducesQuotation) || Object.entries(options.kinds ?? {}).some(([first, kind]) => kind === 'quotation' && namedBy(quotation.paragraphs[0], first)))
       continue
     const own = contentWords(quotation.paragraphs.join(' '))
     const rest = contentWords([article.title, article.subtitle ?? '', ...blocks.filter(b => b.kind === 'paragraph').map(b => (b as { text: string }).text)].join(' '))
     const shared = [...own].filter(w => rest.has(w)).length
     if (own.size >= 4 && shared / own.size < 0.15) {
       quotation.epigraph = true
-      article.doubts.push({ message: `quotation ${quotation.id} ("${firstWords(quotation.paragraphs[0])}") shares almost no words with the article: it looks like an epigraph or a quotation of the day, so it is in the notes only`, key: `kinds: { "${firstWords(quotation.paragraphs[0].replace(/^["“„«]/, ''))}": quotation }` })
+      article.doubts.push({ message: `quotation ${quotation.id} ("${firstWords(quotation.paragraphs[0])}") shares almost no words with the article: it looks like an epigraph or a quotation of the day, so it is in the notes only`, key: `kinds: { "${keyWords(quotation.paragraphs[0])}": quotation }` })
     }
   }
 }
@@ -148,25 +149,25 @@ const noteDoubts: Step = (article) => {
   if (!article.date)
     doubts.push({ message: 'the article has no date line: the deck shows no date and counts no years since the event', key: 'date: (or --date)' })
   article.quotations.filter(q => !q.inline && !q.epigraph && !q.attribution.speaker).forEach((q) => {
-    doubts.push({ message: `quotation ${q.id} ("${firstWords(q.paragraphs[0])}…") has no speaker`, key: `speakers: { "${firstWords(q.paragraphs[0].replace(/^["“„«]/, ''))}": Name }` })
+    doubts.push({ message: `quotation ${q.id} ("${firstWords(q.paragraphs[0])}…") has no speaker`, key: `speakers: { "${keyWords(q.paragraphs[0])}": Name }` })
   })
   article.quotations.filter(q => q.speech).forEach((q) => {
     if (q.paragraphs.length > 1)
-      doubts.push({ message: `the speech of ${q.attribution.speaker ?? 'an unnamed speaker'} is taken to run ${q.paragraphs.length} paragraphs, to "${firstWords(q.paragraphs.at(-1)!)}…"`, key: `kinds: { "<first words of the paragraph that is no longer the speech>": paragraph }` })
+      doubts.push({ message: `the speech of ${q.attribution.speaker ?? 'an unnamed speaker'} is taken to run ${q.paragraphs.length} paragraphs, to "${firstWords(q.paragraphs.at(-1)!)}…"; if that paragraph is the article's again, not the speech`, key: `kinds: { "${keyWords(q.paragraphs.at(-1)!)}": paragraph }` })
   })
   article.blocks.forEach((block, i) => {
     if (block.kind === 'paragraph' && mayBeCaption(article, i))
-      doubts.push({ message: `paragraph ${i + 1} ("${firstWords(block.text, 8)}") may be a photo caption`, key: `kinds: { "${firstWords(block.text)}": caption }` })
+      doubts.push({ message: `paragraph ${i + 1} ("${firstWords(block.text, 8)}") may be a photo caption`, key: `kinds: { "${keyWords(block.text)}": caption }` })
   })
 }
 
 /** A lone short sentence between longer paragraphs, not an address or an introduction: it may be a caption. */
 function mayBeCaption(article: Article, i: number): boolean {
   const block = article.blocks[i] as Extract<Block, { kind: 'paragraph' }>
-  if (block.salutation || block.introducesQuotation || block.sentences.length > 1 || countWords(block.text) > 14 || /[:,]$/.test(block.text))
+  if (block.salutation || block.introducesQuotation || block.sentences.length > 1 || countWords(block.text) > 14 || /[:,!?]$/.test(block.text))
     return false
   const neighbours = [article.blocks[i - 1], article.blocks[i + 1]].filter((b): b is Extract<Block, { kind: 'paragraph' }> => b?.kind === 'paragraph')
-  return neighbours.length > 0 && neighbours.every(b => countWords(b.text) >= 40) && !/(?<![\p{L}])(?:I|we|je|nous|я|мы|ich|wir)(?![\p{L}])/iu.test(block.text)
+  return neighbours.length > 0 && neighbours.every(b => countWords(b.text) >= 25) && !/(?<![\p{L}])(?:I|we|je|nous|я|мы|ich|wir)(?![\p{L}])/iu.test(block.text)
 }
 
 const STEPS: Step[] = [readBlocks, pairCaptionsWithImages, markEpigraphs, collectTexts, findMentions, noteDoubts]
