@@ -31,6 +31,10 @@ const LEADING = /^(?:[\s,]|(?:on|the|of|in|le|la|du|en|am|im|vom|den|el|del|de|�
 
 /** Cuts a chrono match down to the written date: from its day or month to its year (and "года", "г."). */
 function trimToDate(source: string, text: string, index: number, year: number): { text: string, index: number } | undefined {
+  // An ISO date starts with its year: "2019-06-06".
+  const iso = /\d{4}-\d{2}-\d{2}/.exec(text)
+  if (iso)
+    return { text: iso[0], index: index + iso.index }
   const yearAt = text.search(new RegExp(`(?<!\\d)${year}(?!\\d)`))
   if (yearAt < 0)
     return undefined
@@ -45,6 +49,21 @@ function trimToDate(source: string, text: string, index: number, year: number): 
   // A weekday before the date ("Lundi 11 novembre", "вторник, 25 января") is left out.
   const weekday = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+/iu.exec(cut)?.[0] ?? ''
   return { text: cut.slice(weekday.length).trimEnd(), index: index + start + weekday.length }
+}
+
+/**
+ * chrono reads "the morning of June 6, 1944" as a time of day and drops the date: a match with a
+ * year written in it but none read is parsed again from each of its later words.
+ */
+function withYear(parser: Parser, result: chrono.ParsedResult): chrono.ParsedResult {
+  if (result.start.isCertain('year') || !/\d{4}/.test(result.text))
+    return result
+  for (const word of result.text.matchAll(/\s(\S)/g)) {
+    const again = parser.parse(result.text.slice(word.index + 1), REFERENCE)[0]
+    if (again?.start.isCertain('year'))
+      return Object.assign(Object.create(Object.getPrototypeOf(again)), again, { index: result.index + word.index + 1 + again.index }) as chrono.ParsedResult
+  }
+  return result
 }
 
 /** A day written just before a month-and-year match that chrono left out ("27 января 1944г."). */
@@ -65,13 +84,13 @@ const iso = (year: number, month: number, day: number) => `${year}-${String(mont
 export function findDates(text: string, lang = 'en'): DateMention[] {
   const parser = PARSERS[lang.split('-')[0]] ?? chrono.en
   const found: DateMention[] = []
-  for (const result of parser.parse(text, REFERENCE)) {
+  for (const result of parser.parse(text, REFERENCE).map(r => withYear(parser, r))) {
     const start = result.start
     if (!start.isCertain('year'))
       continue
     const year = start.get('year')!
     const trimmed = trimToDate(text, result.text, result.index, year)
-    if (!trimmed || !/\p{L}|\d{1,2}[./-]\d{1,2}[./-]\d{4}/u.test(trimmed.text))
+    if (!trimmed || !/\p{L}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}/u.test(trimmed.text))
       continue
     const month = start.isCertain('month') ? start.get('month')! : undefined
     const day = month && start.isCertain('day') ? start.get('day')! : undefined

@@ -138,4 +138,6 @@ export const CHROME_LINES = [
   // A link to another article that the page set between paragraphs: "Te recomendamos: …", "Read also: …".
   /^(?:see also|read also|also read|related|you may also like|recommended|lire aussi|à lire aussi|voir aussi|читайте также|смотрите также|по теме|lesen sie auch|auch interessant|te recomendamos|lea también|leer también|lea en \S+|te puede interesar)\s*:.*$/iu,
   /^(?:lea en \S+|discutir|discuss|обсудить|diskutieren)$/iu,
+  // Media buttons: "Listen", "Watch the video".
+  /^(?:listen|watch(?: the video)?|play(?: video)?|video|audio|écouter|regarder la vidéo|слушать|смотреть видео|anhören|video ansehen|escuchar|ver video)$/iu,
 ]

@@ -83,7 +83,9 @@ export function readHeader(paragraphs: RawParagraph[], lang: string, markdown: b
     const p = paragraphs[cursor]
     const read = p && !p.image && !dateLine ? readDateLine(p.text, lang) : undefined
     if (read) {
-      dateLine = p.text
+      // A page's separators around the date ("| June 7, 2017") are not part of it.
+      // and neither is the label a page sets before it ("date 2019-06-06", "Publié le …").
+      dateLine = p.text.replace(/^[\s|·•]+|[\s|·•]+$/gu, '').replace(/^(?:date|dated|published(?: on)?|publié le|опубликовано|veröffentlicht am|publicado el)\s*:?\s+(?=\S)/iu, '')
       issue = read.issue
       date = read.date
       cursor++

@@ -111,7 +111,8 @@ function derivedFigures(ctx: BuildContext): KeyFigurePlan[] {
   if (!ordinal || !article.date)
     return []
   const anniversaryYear = article.date.year - Number(ordinal.slice(1).find(Boolean))
-  const event = article.dates.find(d => !d.quotationId && d.mention.year === anniversaryYear)?.mention
+  // The event's date as the article gives it, or else as a speaker it quotes gives it.
+  const event = (article.dates.find(d => !d.quotationId && d.mention.year === anniversaryYear) ?? article.dates.find(d => d.mention.year === anniversaryYear))?.mention
   if (!event)
     return []
   return [derivedFigure(ctx, yearsBetween(event, article.date), ctx.labels.yearsSince(event.text), event, article.date)]

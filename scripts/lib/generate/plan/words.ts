@@ -4,6 +4,7 @@
 import type { Attribution, Block } from '../model'
 import type { BuildContext } from './context'
 import { countWords } from '../../text'
+import { splitSentences } from '../sentences'
 
 /** The clauses of a sentence: cut after , ; : and at dashes, where white space follows, so "14,000" stays whole. */
 export function clausesOf(sentence: string): string[] {
@@ -75,5 +76,5 @@ export function statementTitle(ctx: BuildContext, id: string, index: number, sen
 
 /** A photo slide's title: its caption when that is a short sentence, or the label. */
 export function photoTitle(ctx: BuildContext, caption: string): string {
-  return shortSentence(caption.split(/(?<=\.)\s+/)[0], 8) ?? ctx.labels.photograph
+  return shortSentence(splitSentences(caption, ctx.article.lang)[0], 8) ?? ctx.labels.photograph
 }
