@@ -168,11 +168,19 @@ function subjectBefore(before: string, lang: string): Subject | undefined {
   return subject
 }
 
-/** The subject after the verb, as in "said the mayor Elena Marsh" or "поздравил депутат Владимир Жук". */
-function subjectAfter(after: string, lang: string): Subject | undefined {
-  const phrase = after.split(/[,:;.!?()]/)[0].trim()
+/**
+ * The subject after the verb, as in "said the mayor Elena Marsh", "поздравил депутат Владимир Жук",
+ * or, after a quotation that opens the sentence, "…,” said the mayor" (unnamed, kept whole).
+ */
+function subjectAfter(after: string, lang: string, quotationFirst: boolean): Subject | undefined {
+  const [phrase, next] = after.split(/[,:;.!?()]/).map(p => p.trim())
   const subject = asSpeaker(phrase, lang)
-  return isNamed(subject) ? subject : undefined
+  if (!subject || !(isNamed(subject) || quotationFirst))
+    return undefined
+  // "said Elena Marsh, the mayor of the town": the apposition after the name is the role.
+  if (!subject.role && next && /^(?:the|a|an|le|la|l’|un|une|der|die|el|la)\s/u.test(next) && WHOLE_NAME.test(subject.speaker!))
+    return { ...subject, role: next }
+  return subject
 }
 
 /** Reads who said it, when and where from the sentence that introduces a quotation. */
@@ -183,8 +191,9 @@ export function readAttribution(sentence: string, lang = 'en'): Attribution {
     const before = outside.slice(0, verb.index).trim()
     const after = outside.slice(verb.index + verb[0].length)
     const fromBefore = subjectBefore(before, lang)
-    const fromAfter = isNamed(fromBefore) ? undefined : subjectAfter(after, lang)
-    const subject = isNamed(fromAfter) ? fromAfter : fromBefore
+    const quotationFirst = !/[\p{L}\p{N}]/u.test(before)
+    const fromAfter = isNamed(fromBefore) ? undefined : subjectAfter(after, lang, quotationFirst)
+    const subject = isNamed(fromAfter) || (quotationFirst && fromAfter) ? fromAfter : fromBefore
     if (!subject?.speaker)
       continue
     attribution.speaker = subject.speaker
