@@ -3,12 +3,13 @@
 // comes from the deck's language table and reaches the components as props.
 
 import type { Attribution } from './model'
-import type { DeckPlan, NoteItem, SlidePlan } from './plan'
+import type { DeckPlan, NoteItem, QuotationChunk, SlidePlan, TimelineEvent } from './plan'
 import { stringify } from 'yaml'
 import { SLIDE_CANVAS } from '../canvas'
 import { escapeHtml, escapeJsonProp, escapeMarkdownInline, escapeNote } from '../escape'
 import { labelsFor } from '../labels'
 import { slugify } from '../text'
+import { typeset } from './typography'
 
 export interface RenderOptions {
   /** Where the article and plan came from, for the "generated" comment. */
@@ -24,13 +25,22 @@ function frontmatter(data: Record<string, unknown>): string {
   return stringify(data, { lineWidth: 0 }).trimEnd()
 }
 
-/** Article text in an element; `given` marks text the plan or a flag gave, which the fidelity check leaves alone. */
-const text = (tag: string, value: string, className?: string, given = false) =>
-  `<${tag}${className ? ` class="${className}"` : ''}${given ? ' data-given' : ''} v-pre>${escapeHtml(value)}</${tag}>`
+/** Writes article text into slides.md in the deck's language: escaped, with the spaces its typography binds (typography.ts). */
+function writer(lang: string) {
+  const set = (value: string) => typeset(value, lang)
+  const attr = (name: string, value: string | undefined) => value ? ` ${name}="${escapeHtml(set(value))}"` : ''
+  return {
+    /** Article text in an element; `given` marks text the plan or a flag gave, which the fidelity check leaves alone. */
+    text: (tag: string, value: string, className?: string, given = false) =>
+      `<${tag}${className ? ` class="${className}"` : ''}${given ? ' data-given' : ''} v-pre>${escapeHtml(set(value))}</${tag}>`,
+    attr,
+    attribution: (a: Attribution) => `${attr('speaker', a.speaker)}${attr('role', a.role)}${attr('when', a.when)}${attr('occasion', a.occasion)}`,
+    chunks: (chunks: QuotationChunk[]) => escapeJsonProp(chunks.map(c => ({ ...c, segments: c.segments.map(s => ({ ...s, text: set(s.text) })) }))),
+    events: (events: TimelineEvent[]) => escapeJsonProp(events.map(e => ({ ...e, text: set(e.text) }))),
+  }
+}
 
-const attr = (name: string, value: string | undefined) => value ? ` ${name}="${escapeHtml(value)}"` : ''
-
-const attribution = (a: Attribution) => `${attr('speaker', a.speaker)}${attr('role', a.role)}${attr('when', a.when)}${attr('occasion', a.occasion)}`
+type Writer = ReturnType<typeof writer>
 
 function notes(items: NoteItem[]): string {
   const lines = items.map(item => ('click' in item ? '[click]' : escapeNote(item.text)))
@@ -38,9 +48,10 @@ function notes(items: NoteItem[]): string {
 }
 
 /** The statement's words: one sentence large, or short paragraphs that share the slide. */
-function statement(slide: Extract<SlidePlan, { kind: 'statement' }>, lang: string): string {
+function statement(slide: Extract<SlidePlan, { kind: 'statement' }>, w: Writer, lang: string): string {
+  const { text } = w
   if (slide.attribution && slide.chunk)
-    return `<Quotation${attribution(slide.attribution)}${labelProps(lang)} :paragraphs='${escapeJsonProp([slide.chunk])}' />`
+    return `<Quotation${w.attribution(slide.attribution)}${labelProps(w, lang)} :paragraphs='${w.chunks([slide.chunk])}' />`
   if (slide.more)
     return `<div class="statement-group">\n${[slide.text, ...slide.more].map(t => text('p', t, 'statement-text')).join('\n')}\n</div>`
   const long = slide.text.split(/\s+/).length > 45
@@ -48,13 +59,15 @@ function statement(slide: Extract<SlidePlan, { kind: 'statement' }>, lang: strin
 }
 
 /** The labels the Quotation component draws, in the deck's language. */
-function labelProps(lang: string, part?: number, parts?: number): string {
+function labelProps(w: Writer, lang: string, part?: number, parts?: number): string {
   const labels = labelsFor(lang)
-  return `${attr('elision-title', labels.wordsLeftOut)}${part && parts && parts > 1 ? attr('part-label', labels.partOf(part, parts)) : ''}`
+  return `${w.attr('elision-title', labels.wordsLeftOut)}${part && parts && parts > 1 ? w.attr('part-label', labels.partOf(part, parts)) : ''}`
 }
 
 function body(slide: SlidePlan, deck: DeckPlan): string {
   const labels = labelsFor(deck.lang)
+  const w = writer(deck.lang)
+  const { text, attr } = w
   const heading = text('h1', slide.title, slide.kind === 'cover' ? undefined : 'eyebrow')
   switch (slide.kind) {
     case 'cover':
@@ -65,7 +78,7 @@ function body(slide: SlidePlan, deck: DeckPlan): string {
         slide.byline ? text('p', slide.byline, 'byline') : '',
       ].filter(Boolean).join('\n')
     case 'timeline':
-      return `${heading}\n\n<Timeline :events='${escapeJsonProp(slide.events)}' />`
+      return `${heading}\n\n<Timeline :events='${w.events(slide.events)}' />`
     case 'figures':
       return [
         heading,
@@ -75,9 +88,9 @@ function body(slide: SlidePlan, deck: DeckPlan): string {
         '</KeyFigureGrid>',
       ].join('\n')
     case 'quotation':
-      return `${heading}\n\n<Quotation${attribution(slide.attribution)} :part="${slide.part}" :parts="${slide.parts}"${slide.verse ? ' verse' : ''}${labelProps(deck.lang, slide.part, slide.parts)} :paragraphs='${escapeJsonProp(slide.chunks)}' />`
+      return `${heading}\n\n<Quotation${w.attribution(slide.attribution)} :part="${slide.part}" :parts="${slide.parts}"${slide.verse ? ' verse' : ''}${labelProps(w, deck.lang, slide.part, slide.parts)} :paragraphs='${w.chunks(slide.chunks)}' />`
     case 'statement':
-      return `${heading}\n\n${statement(slide, deck.lang)}`
+      return `${heading}\n\n${statement(slide, w, deck.lang)}`
     case 'section':
       return heading
     case 'photo': {
