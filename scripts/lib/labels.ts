@@ -25,6 +25,8 @@ export interface Labels {
   computedFromTheDates: string
   /** The language's colon, with its spaces: ": " in English, " : " in French. */
   colon: string
+  /** The first of the deck's keywords (the PDFs' metadata). */
+  commemoration: string
   /** The derived figures: "years since February 2, 1943", "days from … to …". */
   yearsSince: (date: string) => string
   daysFromTo: (from: string, to: string) => string
@@ -72,6 +74,7 @@ const en: Labels = {
   theArticle: 'The article',
   computedFromTheDates: 'Computed from the dates in the article',
   colon: ': ',
+  commemoration: 'commemoration',
   yearsSince: date => `years since ${date}`,
   daysFromTo: (from, to) => `days from ${from} to ${to}`,
   partOf: (part, parts) => `part ${part} of ${parts}`,
@@ -114,6 +117,7 @@ const fr: Labels = {
   theArticle: 'L’article',
   computedFromTheDates: 'Calculé d’après les dates de l’article',
   colon: '\u00A0: ',
+  commemoration: 'commémoration',
   yearsSince: date => `années depuis le ${date}`,
   daysFromTo: (from, to) => `jours du ${from} au ${to}`,
   partOf: (part, parts) => `partie ${part} sur ${parts}`,
@@ -155,6 +159,7 @@ const ru: Labels = {
   theArticle: 'Статья',
   computedFromTheDates: 'Вычислено по датам статьи',
   colon: ': ',
+  commemoration: 'память',
   yearsSince: date => `лет со дня: ${date}`,
   daysFromTo: (from, to) => `дней: с ${from} по ${to}`,
   partOf: (part, parts) => `часть ${part} из ${parts}`,
@@ -196,6 +201,7 @@ const de: Labels = {
   theArticle: 'Der Artikel',
   computedFromTheDates: 'Berechnet aus den Daten des Artikels',
   colon: ': ',
+  commemoration: 'Gedenken',
   yearsSince: date => `Jahre seit dem ${date}`,
   daysFromTo: (from, to) => `Tage vom ${from} bis zum ${to}`,
   partOf: (part, parts) => `Teil ${part} von ${parts}`,
@@ -237,6 +243,7 @@ const es: Labels = {
   theArticle: 'El artículo',
   computedFromTheDates: 'Calculado a partir de las fechas del artículo',
   colon: ': ',
+  commemoration: 'conmemoración',
   yearsSince: date => `años desde el ${date}`,
   daysFromTo: (from, to) => `días del ${from} al ${to}`,
   partOf: (part, parts) => `parte ${part} de ${parts}`,

@@ -174,3 +174,12 @@ describe('npm run generate', () => {
     expect(existsSync(join(dir, 'slides.md'))).toBe(false)
   })
 })
+
+describe('a French deck', () => {
+  const { markdown } = run('discours-11-novembre.txt')
+  it('binds « » and the colon to their words with no-break spaces, as French typography does', () => {
+    expect(markdown).toContain('<p class="statement-text" v-pre>Le 11 novembre 1918, à onze heures, les clairons sonnèrent le «\u00A0cessez-le-feu\u00A0» sur toute la ligne du front.</p>')
+    expect(markdown).toMatch(/"text":"Dormez, mes compagnons,/)
+    expect(markdown).toMatch(/^keywords: commémoration, /m)
+  })
+})

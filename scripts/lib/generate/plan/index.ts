@@ -113,7 +113,7 @@ export function planDeck(article: Article, plan: PlanFile = {}): DeckPlan {
     dateLine: article.dateLine,
     lang: article.lang,
     subject: [article.subtitle, article.dateLine].filter(Boolean).join(' · ') || article.title,
-    keywords: [...new Set(['commemoration', article.title, ...(article.dateLine ? [article.dateLine] : []), ...speakers])],
+    keywords: [...new Set([ctx.labels.commemoration, article.title, ...(article.dateLine ? [article.dateLine] : []), ...speakers])],
     sources,
     credits,
     duration,
