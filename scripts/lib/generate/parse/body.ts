@@ -2,7 +2,7 @@
 // the paragraph at the cursor and either takes it (and maybe the ones after it) or leaves it.
 
 import type { RawParagraph } from '../../article-text'
-import type { Attribution, Block, Doubt, Quotation } from '../model'
+import type { Attribution, Block, Quotation } from '../model'
 import type { BlockKind } from '../plan-file'
 import { countWords } from '../../text'
 import { splitSentences } from '../sentences'
@@ -13,9 +13,6 @@ import { CLOSE_QUOTES, OPEN_QUOTES, opensQuotation, quoteMarks, segmentQuotation
 import { inFirstPerson, introducesSpeech, isSalutation, isSpeechLabel, readSpeechLabel, startsWithSalutation } from './speech'
 import { readVerse } from './verse'
 
-/** What the plan says a paragraph is, by its first words: settles the parser's doubts. */
-export type ForcedKind = BlockKind
-
 export interface BodyContext {
   body: RawParagraph[]
   lang: string
@@ -23,8 +20,8 @@ export interface BodyContext {
   hasImages: boolean
   blocks: Block[]
   quotations: Quotation[]
-  doubts: Doubt[]
-  kinds: Record<string, ForcedKind>
+  /** What the plan says a paragraph is, by its first words: settles the parser's doubts. */
+  kinds: Record<string, BlockKind>
   speakers: Record<string, string>
   /** A speech set out without quotation marks that the next paragraphs may go on. */
   openSpeech?: Quotation

@@ -4,7 +4,7 @@
 
 import type { RawParagraph } from '../../article-text'
 import type { Article, Block, Doubt } from '../model'
-import type { ForcedKind } from './body'
+import type { BlockKind } from '../plan-file'
 import type { HeaderOverrides } from './header'
 import { ArticleError, articleSource, isMarkdown, toParagraphsAndChrome } from '../../article-text'
 import { countWords } from '../../text'
@@ -24,7 +24,7 @@ export interface ParseOptions extends HeaderOverrides {
   /** BCP 47 tag; detected from the text when not given. */
   lang?: string
   /** What a paragraph is, by its first words, where the parser would guess otherwise. */
-  kinds?: Record<string, ForcedKind>
+  kinds?: Record<string, BlockKind>
   /** Who said a quotation, by its first words, where the article does not say or the parser cannot tell. */
   speakers?: Record<string, string>
 }
@@ -87,7 +87,6 @@ const readBlocks: Step = (article, body, options) => {
     hasImages: body.some(p => p.image),
     blocks: article.blocks,
     quotations: article.quotations,
-    doubts: article.doubts,
     kinds: options.kinds ?? {},
     speakers: options.speakers ?? {},
     articleIsSpeech: article.speechBy !== undefined,
