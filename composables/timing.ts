@@ -22,6 +22,36 @@ export function speakingSeconds(words: number, clicks: number, wpm: number): num
   return (words / wpm) * 60 + SLIDE_PAUSE + clicks * CLICK_PAUSE
 }
 
+/**
+ * Shares a duration out as budgets in whole steps of BUDGET_STEP seconds that add up exactly to it.
+ * Each slide first gets its estimate rounded up (so its notes always fit), then the time left is
+ * shared in proportion to the estimates. Slides with `fixed` seconds keep them. Without `minutes`,
+ * the duration is the sum rounded up to the minute. Returns undefined budgets when `minutes` is too short.
+ */
+export function shareBudgets(estimates: readonly number[], fixed: readonly boolean[], minutes?: number): { budgets?: number[], minutes: number, neededMinutes: number } {
+  const steps = estimates.map(e => Math.ceil(e / BUDGET_STEP))
+  const stepsPerMinute = 60 / BUDGET_STEP
+  const needed = steps.reduce((a, b) => a + b, 0)
+  const neededMinutes = Math.ceil((needed * BUDGET_STEP) / 60)
+  const total = minutes ?? neededMinutes
+  if (needed > total * stepsPerMinute)
+    return { minutes: total, neededMinutes }
+  const spare = total * stepsPerMinute - needed
+  const weight = estimates.reduce((n, e, i) => fixed[i] ? n : n + e, 0)
+  const shares = estimates.map((e, i) => fixed[i] ? 0 : (e / weight) * spare)
+  const extra = shares.map(Math.floor)
+  let left = spare - extra.reduce((a, b) => a + b, 0)
+  for (const [, i] of shares.map((v, i) => [v - Math.floor(v), i] as const).sort((a, b) => b[0] - a[0])) {
+    if (left <= 0)
+      break
+    if (!fixed[i]) {
+      extra[i]++
+      left--
+    }
+  }
+  return { budgets: steps.map((s, i) => (s + extra[i]) * BUDGET_STEP), minutes: total, neededMinutes }
+}
+
 /** For each slide, the seconds planned up to and including it: [60, 90, 30] -> [60, 150, 180]. */
 export function runningTotals(budgets: readonly number[]): number[] {
   let sum = 0

@@ -1,6 +1,7 @@
 // An article's text as paragraphs: the first stage of the parser, and all the handout needs to
 // print the article in full. Pure: takes bytes or a string, never touches the file system.
 
+import { CHROME_LINES, WEB_CHROME } from './generate/lexicon'
 import { normalizeSpace } from './text'
 
 export class ArticleError extends Error {
@@ -72,10 +73,63 @@ export interface RawParagraph {
   heading?: number
   blockquote?: boolean
   image?: ImageMarker
+  /** Web chrome such as "click to enlarge" came right after it: it is a photo caption. */
+  enlarge?: boolean
 }
 
+/** Stands, at the end of a line, for the "click to enlarge" that was cut from it or from the line after it. */
+const ENLARGE_MARK = '\uE001'
+
+/** A line of the web page the article was copied from, not of the article: "Return to top", "click to enlarge". */
+export function isChromeLine(line: string): boolean {
+  const text = normalizeSpace(line)
+  return CHROME_LINES.some(pattern => pattern.test(text)) || WEB_CHROME.some(pattern => new RegExp(`^(?:${pattern.source})$`, pattern.flags).test(text))
+}
+
+/** A line without the web chrome at its end ("Veterans at the cenotaph. click to enlarge"), and that chrome. */
+export function withoutTrailingChrome(line: string): { text: string, chrome?: string } {
+  for (const pattern of WEB_CHROME) {
+    const m = new RegExp(`\\s*(?:${pattern.source})\\s*$`, pattern.flags).exec(line)
+    if (m && m.index > 0)
+      return { text: line.slice(0, m.index), chrome: m[0].trim() }
+  }
+  return { text: line }
+}
+
+/** Short lines that mostly start with a capital or a quotation mark: verse, not hard-wrapped prose. */
+function looksLikeVerse(group: string[]): boolean {
+  if (group.length < 2 || group.some(line => line.trim().length > 56))
+    return false
+  return group.filter(line => /^\s*(?:[>*-]\s*)?[«“„"‘(\p{Lu}]/u.test(line)).length >= group.length * 0.7
+}
+
+/** The article's paragraphs, with the lines of web chrome in `chrome`. */
+export function toParagraphsAndChrome(source: string, markdown: boolean): { paragraphs: RawParagraph[], chrome: string[] } {
+  const chrome: string[] = []
+  const lines: string[] = []
+  for (const raw of source.split('\n').map(line => line.replace(/\s+$/, ''))) {
+    if (raw.trim() !== '' && isChromeLine(raw.replace(/^\s*(?:#{1,6}|>)\s*/, ''))) {
+      chrome.push(raw.trim())
+      // "click to enlarge" on its own line tells that the line before it is a caption.
+      const previous = lines.findLastIndex(line => line.trim() !== '')
+      if (previous >= 0 && WEB_CHROME.some(pattern => pattern.test(raw)) && !lines[previous].endsWith(ENLARGE_MARK))
+        lines[previous] += ENLARGE_MARK
+      continue
+    }
+    const { text, chrome: trailing } = withoutTrailingChrome(raw)
+    if (trailing)
+      chrome.push(trailing)
+    lines.push(trailing ? `${text}${ENLARGE_MARK}` : text)
+  }
+  return { paragraphs: linesToParagraphs(lines, markdown), chrome }
+}
+
+/** The article's paragraphs (the handout prints them): web chrome is left out. */
 export function toParagraphs(source: string, markdown: boolean): RawParagraph[] {
-  const lines = source.split('\n').map(line => line.replace(/\s+$/, ''))
+  return toParagraphsAndChrome(source, markdown).paragraphs
+}
+
+function linesToParagraphs(lines: string[], markdown: boolean): RawParagraph[] {
   const groups: string[][] = [[]]
   for (const line of lines) {
     if (line.trim() === '')
@@ -91,7 +145,7 @@ export function toParagraphs(source: string, markdown: boolean): RawParagraph[] 
     // Lines stand alone in a file without blank lines (as in the seed), in the header group
     // (date, title, subtitle), and where every line ends a sentence (a caption and its credit).
     // Otherwise blank lines separate paragraphs and a paragraph's lines are joined: hard-wrapped prose.
-    const separate = !blankLineSeparated || group === firstGroup || group.every(line => /[.!?:)”"]$/.test(line.trim()))
+    const separate = !blankLineSeparated || group === firstGroup || group.every(line => /[.!?:)”"»“]$/.test(line.trim())) || looksLikeVerse(group)
     let pending: string[] = []
     const flush = () => {
       if (pending.length > 0)
@@ -113,6 +167,11 @@ export function toParagraphs(source: string, markdown: boolean): RawParagraph[] 
 }
 
 function classify(line: string, markdown: boolean): RawParagraph {
+  const paragraph = classifyText(line.replaceAll(ENLARGE_MARK, ''), markdown)
+  return line.includes(ENLARGE_MARK) ? { ...paragraph, enlarge: true } : paragraph
+}
+
+function classifyText(line: string, markdown: boolean): RawParagraph {
   const trimmed = line.trim()
   const image = IMAGE_MARKER.exec(trimmed)
   if (image)

@@ -1,8 +1,8 @@
 // The fidelity check: every quotation, caption, credit, figure and statement a deck shows must be
 // found word for word in the article. Reads the generated slides.md, so it also catches hand edits.
 
-import type { QuotationChunk } from './plan'
-import { chunkText } from './plan'
+import type { QuotationChunk } from './generate/plan'
+import { chunkText } from './generate/plan'
 import { decodeEntities, normalizeSpace } from './text'
 
 export { decodeEntities }
@@ -24,8 +24,6 @@ function jsonProp<T>(tag: string, name: string): T | undefined {
   return m ? JSON.parse(decodeEntities(m[1])) as T : undefined
 }
 
-
-
 /** What the deck shows that comes from the article (slide titles are the editor's and are left out). */
 export function shownTexts(markdown: string): ShownText[] {
   const shown: ShownText[] = []
@@ -38,14 +36,15 @@ export function shownTexts(markdown: string): ShownText[] {
         shown.push({ kind, text: value })
     }
   }
-  for (const m of withoutNotes.matchAll(/<(p|li) class="(statement-text|closing-text|date-line|subtitle)" v-pre>([^<]*)<\/\1>/g))
-    shown.push({ kind: m[2] === 'date-line' || m[2] === 'subtitle' ? 'heading' : 'statement', text: decodeEntities(m[3]) })
+  // Text marked data-given came from the plan or a flag (a title for an article without one), not the article.
+  for (const m of withoutNotes.matchAll(/<(p|li) class="(statement-text|closing-text|date-line|subtitle|byline)" v-pre>([^<]*)<\/\1>/g))
+    shown.push({ kind: m[2] === 'statement-text' || m[2] === 'closing-text' ? 'statement' : 'heading', text: decodeEntities(m[3]) })
   for (const m of withoutNotes.matchAll(/<h1 v-pre>([^<]*)<\/h1>/g))
     shown.push({ kind: 'heading', text: decodeEntities(m[1]) })
   for (const [tag] of withoutNotes.matchAll(/<Quotation\b[^>]*\/>/g)) {
     for (const chunk of jsonProp<QuotationChunk[]>(tag, 'paragraphs') ?? [])
       shown.push({ kind: 'quotation', text: chunkText(chunk) })
-    shownAttributes(tag, { speaker: 'attribution', occasion: 'attribution', when: 'attribution' })
+    shownAttributes(tag, { speaker: 'attribution', role: 'attribution', occasion: 'attribution', when: 'attribution' })
   }
   for (const [tag] of withoutNotes.matchAll(/<KeyFigure\b[^>]*\/>/g)) {
     if (/\sderived[\s/]/.test(tag))

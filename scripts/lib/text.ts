@@ -1,27 +1,5 @@
-// Small text helpers shared by the parser, the planner and the checks.
+// Small text helpers shared by the generator, the exports and the checks.
 // Pure functions only: no Node APIs, so components and tests can use them too.
-
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Rev|No|vs|etc|e\.g|i\.e|cf|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/
-
-/** Splits a paragraph into sentences, keeping every character (the pieces join back with single spaces). */
-export function splitSentences(paragraph: string): string[] {
-  const sentences: string[] = []
-  // A sentence ends at . ! ? or … (optionally followed by closing quotes or brackets), then white space.
-  const boundary = /[.!?…]["”’)\]]*\s+(?=["“‘([]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])/g
-  let start = 0
-  for (const match of paragraph.matchAll(boundary)) {
-    const end = match.index + match[0].trimEnd().length
-    const candidate = paragraph.slice(start, end)
-    if (ABBREVIATIONS.test(candidate))
-      continue
-    sentences.push(candidate.trim())
-    start = match.index + match[0].length
-  }
-  const rest = paragraph.slice(start).trim()
-  if (rest)
-    sentences.push(rest)
-  return sentences
-}
 
 export function countWords(text: string): number {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu)

@@ -23,7 +23,7 @@ const FROM_ARTICLE = [
   '.stand-in-caption',
 ].join(', ')
 
-describe.each(['stalingrad', 'long'] as const)('the %s deck in Chromium', (name) => {
+describe.each(['stalingrad', 'long', 'french', 'russian'] as const)('the %s deck in Chromium', (name) => {
   const deck = DECKS[name]
   const article = parseArticle(readFileSync(join(KIT_ROOT, deck.article)))
   const source = normalizeSpace(article.texts.join('\n'))
@@ -51,6 +51,50 @@ describe.each(['stalingrad', 'long'] as const)('the %s deck in Chromium', (name)
     expect(session().pageErrors).toEqual([])
     expect(session().consoleErrors).toEqual([])
     expect(session().foreignRequests).toEqual([])
+  })
+})
+
+/** The fonts the slides may draw with: the ones the kit bundles (styles/index.ts). */
+const BUNDLED_FONTS = ['Oswald', 'EB Garamond', 'Source Sans 3']
+
+describe.each([
+  ['french', 'fr', 'Stanisław Wójcik'],
+  ['russian', 'ru', 'Ключевые цифры'],
+] as const)('the %s deck\'s own language', (name, lang, sample) => {
+  const session = useDeck(distOf(name))
+
+  it(`tells screen readers and hyphenation it is in ${lang}`, async () => {
+    const { page, server } = session()
+    await showSlide(page, server.url, 1)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang)
+  })
+
+  it('draws every glyph of every slide from the bundled fonts, never a fallback', async () => {
+    const { page, server } = session()
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    const seen = new Set<string>()
+    let sampleSeen = false
+    for (let no = 1; no <= slideCount(name); no++) {
+      await showSlide(page, server.url, no)
+      sampleSeen ||= (await page.locator(`.slidev-page-${no}`).textContent() ?? '').includes(sample)
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `.slidev-page-${no} .slidev-layout *` })
+      for (const nodeId of nodeIds) {
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+        for (const font of fonts) {
+          seen.add(font.familyName)
+          expect(font.isCustomFont, `slide ${no}: ${font.familyName} (${font.glyphCount} glyphs) is a system font`).toBe(true)
+          // The family as the font file names it: "Oswald Medium", "EB Garamond Italic".
+          expect(BUNDLED_FONTS.some(family => font.familyName.startsWith(family)), `slide ${no}: ${font.familyName}`).toBe(true)
+        }
+      }
+    }
+    expect(sampleSeen, `a slide shows "${sample}"`).toBe(true)
+    for (const family of BUNDLED_FONTS)
+      expect([...seen].some(name => name.startsWith(family)), `some text in ${family}`).toBe(true)
+    await cdp.detach()
   })
 })
 
@@ -92,7 +136,7 @@ describe('a hostile article', () => {
     expect(await page.locator('.slidev-page-1 h1').textContent()).toBe('Anniversary of {{ $slidev.nav.next() }} and <script>window.__pwned = true</script>')
     expect(await page.locator('.slidev-page-1 .subtitle').textContent()).toContain('<img src=x onerror="window.__pwned=true">')
     await showSlide(page, server.url, 2)
-    expect(await page.locator('.slidev-page-2 .statement-text').textContent()).toContain('the {{ 7 * 7 }} people gathered. <v-click>Hidden</v-click> text and <div>raw html</div>')
+    expect(await page.locator('.slidev-page-2 .statement-text').first().textContent()).toContain('the {{ 7 * 7 }} people gathered. <v-click>Hidden</v-click> text and <div>raw html</div>')
     await showSlide(page, server.url, total - 1)
     expect(await page.locator(`.slidev-page-${total - 1} .quotation-text`).textContent()).toContain('Nothing here {{ runs }}. <script>alert(1)</script> is just text. [click] ---')
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined()
@@ -113,7 +157,7 @@ describe('a hostile article', () => {
     expect(await page.locator('#slidev-goto-dialog').textContent()).toContain('Anniversary of {{ $slidev.nav.next() }} and <script>window.__pwned = true</script>')
     await input.fill('braces')
     await page.waitForTimeout(300)
-    expect(await page.locator('#slidev-goto-dialog').textContent()).toContain('Open braces {{ are never closed in')
+    expect(await page.locator('#slidev-goto-dialog').textContent()).toContain('Open braces {{ are never closed here')
     expect(new URL(page.url()).pathname).toBe('/1')
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined()
     expect(session().pageErrors).toEqual([])

@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import PacingIndicator from '../../components/PacingIndicator.vue'
+import { labelsFor } from '../../scripts/lib/labels'
 
 describe('PacingIndicator', () => {
   const budgets = [60, 90, 30]
@@ -13,6 +14,13 @@ describe('PacingIndicator', () => {
     expect(wrapper.classes()).toContain(cls)
     expect(wrapper.text()).toBe(text)
     expect(wrapper.attributes('title')).toContain(`Slide ${current} is planned from`)
+  })
+
+  it('speaks the deck\'s language', () => {
+    const wrapper = mount(PacingIndicator, { props: { elapsed: 20, budgets, current: 2, labels: labelsFor('fr') } })
+    expect(wrapper.text()).toBe('0:40 d’avance')
+    expect(wrapper.attributes('title')).toBe('La diapositive 2 est prévue de 1:00 à 2:30\u00A0; le chronomètre en est à 0:20.')
+    expect(mount(PacingIndicator, { props: { elapsed: 30, budgets, current: 1, labels: labelsFor('ru') } }).text()).toBe('По графику')
   })
 
   it('says nothing until the presenter starts the timer', () => {

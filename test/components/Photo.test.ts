@@ -26,6 +26,8 @@ describe('Photo', () => {
     expect(card.attributes('aria-label')).toBe('Troops at Stalingrad')
     expect(card.text()).toContain('Far left: famed Soviet sniper Vasily Zaitsev.')
     expect(first.find('.credit').text()).toBe('(TML Archives. Colourized photos: Klimbim.)')
+    expect(card.find('.stand-in-note').text()).toBe('Archive photograph')
+    expect(mount(Photo, { props: { ...props, note: 'Photographie d’archives' } }).find('.stand-in-note').text()).toBe('Photographie d’archives')
     expect(warn).toHaveBeenCalledTimes(1)
     expect(warn.mock.calls[0][0]).toContain('public/photos/not-here.jpg')
     warn.mockRestore()

@@ -41,6 +41,14 @@ describe('Quotation', () => {
     expect(wrapper.find('blockquote p').text()).toBe('«Nous nous souvenons.»')
   })
 
+  it('binds French guillemets to their words and keeps verse on its lines', () => {
+    const wrapper = mount(Quotation, { props: { verse: true, paragraphs: [{ segments: [{ kind: 'text', text: 'Dormez, mes compagnons,\nLe blé repoussera' }], open: '« ', close: ' »' }], speaker: 'un instituteur', role: 'mort en Champagne', partLabel: 'partie 1 sur 2', part: 1, parts: 2 } })
+    expect(wrapper.find('blockquote').classes()).toContain('verse')
+    expect(wrapper.find('blockquote p').text()).toBe('«\u00A0Dormez, mes compagnons,\nLe blé repoussera\u00A0»')
+    expect(wrapper.find('.role').text()).toBe('mort en Champagne')
+    expect(wrapper.find('.part').attributes('aria-label')).toBe('partie 1 sur 2')
+  })
+
   it('renders text as text: markup in a quotation is not interpreted', () => {
     const wrapper = mount(Quotation, { props: { paragraphs: [{ segments: [{ kind: 'text', text: '<b>{{ 7 * 7 }}</b>' }], open: '“', close: '”' }] } })
     expect(wrapper.find('blockquote p').text()).toBe('“<b>{{ 7 * 7 }}</b>”')

@@ -70,7 +70,7 @@ describe('parseArticle on other shapes', () => {
       'The harbour master, Thomas Reid, later described the rescue at a meeting of the town council in December 1952. He said:',
       '“Nobody asked whose turn it was. Every boat that could float went out.”',
     ].join('\n'))
-    expect(article.quotations[0].attribution).toMatchObject({ speaker: 'Thomas Reid', when: 'December 1952', occasion: 'a meeting of the town council in December 1952' })
+    expect(article.quotations[0].attribution).toMatchObject({ speaker: 'Thomas Reid', role: 'The harbour master', when: 'December 1952', occasion: 'a meeting of the town council' })
   })
 
   it('reads figures written out in words', () => {
@@ -94,7 +94,7 @@ describe('parseArticle on bad input', () => {
     ['white space only', new TextEncoder().encode(' \n\n '), /is empty/],
     ['binary', new Uint8Array([0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2]), /binary/],
     ['not UTF-8', new Uint8Array([0x54, 0x69, 0x74, 0x6C, 0x65, 0x0A, 0xE9, 0x74, 0xE9]), /not valid UTF-8/],
-    ['no title', new TextEncoder().encode('This article starts with a sentence, not a headline, and goes on for a while without any title at all.\nAnother paragraph.'), /no title/],
+    ['no title', new TextEncoder().encode('This article starts with a sentence, not a headline, and goes on for a while without any title at all.\nAnother paragraph.'), /has no headline: .* Give the deck a title with --title/],
     ['a title only', new TextEncoder().encode('A Title\n'), /no paragraphs/],
   ]
   it.each(cases)('%s input gets a clear one-line error', (_, bytes, message) => {

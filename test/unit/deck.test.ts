@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { decodeEntities, shownTexts, unfaithfulTexts } from '../../scripts/lib/fidelity'
-import { daysBetween } from '../../scripts/lib/figures'
+import { daysBetween } from '../../scripts/lib/generate/dates'
 import { generate } from '../../scripts/lib/generate'
-import { missingSentences } from '../../scripts/lib/plan'
+import { missingSentences } from '../../scripts/lib/generate/plan'
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')
 const articleText = read('content/article.txt')

@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { unfaithfulTexts } from '../../scripts/lib/fidelity'
 import { generate } from '../../scripts/lib/generate'
-import { missingSentences, PlanError } from '../../scripts/lib/plan'
+import { missingSentences, PlanError } from '../../scripts/lib/generate/plan'
 
 const fixture = (name: string) => new URL(`../fixtures/articles/${name}`, import.meta.url)
 const run = (name: string, plan?: string) => generate({ article: new Uint8Array(readFileSync(fixture(name))), articleName: name, plan })
@@ -172,5 +172,14 @@ describe('npm run generate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-'))
     await fails('test/fixtures/public/photos/present.png', '--out', join(dir, 'slides.md'))
     expect(existsSync(join(dir, 'slides.md'))).toBe(false)
+  })
+})
+
+describe('a French deck', () => {
+  const { markdown } = run('discours-11-novembre.txt')
+  it('binds « » and the colon to their words with no-break spaces, as French typography does', () => {
+    expect(markdown).toContain('<p class="statement-text" v-pre>Le 11 novembre 1918, à onze heures, les clairons sonnèrent le «\u00A0cessez-le-feu\u00A0» sur toute la ligne du front.</p>')
+    expect(markdown).toMatch(/"text":"Dormez, mes compagnons,/)
+    expect(markdown).toMatch(/^keywords: commémoration, /m)
   })
 })

@@ -1,13 +1,15 @@
 // Renders a deck plan as Slidev Markdown, using the project's components and layouts.
-// Pure: returns the text of slides.md. All article text passes through escape.ts.
+// Pure: returns the text of slides.md. All article text passes through escape.ts; every label
+// comes from the deck's language table and reaches the components as props.
 
-import type { Attribution } from './article'
-import type { DeckPlan, NoteItem, SlidePlan } from './plan'
-import { quoteMarks, segmentQuotation } from './article'
+import type { Attribution } from './model'
+import type { DeckPlan, NoteItem, QuotationChunk, SlidePlan, TimelineEvent } from './plan'
 import { stringify } from 'yaml'
-import { escapeHtml, escapeJsonProp, escapeMarkdownInline, escapeNote } from './escape'
-import { SLIDE_CANVAS } from './canvas'
-import { slugify } from './text'
+import { SLIDE_CANVAS } from '../canvas'
+import { escapeHtml, escapeJsonProp, escapeMarkdownInline, escapeNote } from '../escape'
+import { labelsFor } from '../labels'
+import { slugify } from '../text'
+import { typeset } from './typography'
 
 export interface RenderOptions {
   /** Where the article and plan came from, for the "generated" comment. */
@@ -25,29 +27,60 @@ function frontmatter(data: Record<string, unknown>): string {
   return stringify(data, { lineWidth: 0 }).trimEnd()
 }
 
-const text = (tag: string, value: string, className?: string) =>
-  `<${tag}${className ? ` class="${className}"` : ''} v-pre>${escapeHtml(value)}</${tag}>`
+/** Writes article text into slides.md in the deck's language: escaped, with the spaces its typography binds (typography.ts). */
+function writer(lang: string) {
+  const set = (value: string) => typeset(value, lang)
+  const attr = (name: string, value: string | undefined) => value ? ` ${name}="${escapeHtml(set(value))}"` : ''
+  return {
+    /** Article text in an element; `given` marks text the plan or a flag gave, which the fidelity check leaves alone. */
+    text: (tag: string, value: string, className?: string, given = false) =>
+      `<${tag}${className ? ` class="${className}"` : ''}${given ? ' data-given' : ''} v-pre>${escapeHtml(set(value))}</${tag}>`,
+    attr,
+    attribution: (a: Attribution) => `${attr('speaker', a.speaker)}${attr('role', a.role)}${attr('when', a.when)}${attr('occasion', a.occasion)}`,
+    chunks: (chunks: QuotationChunk[]) => escapeJsonProp(chunks.map(c => ({ ...c, segments: c.segments.map(s => ({ ...s, text: set(s.text) })) }))),
+    events: (events: TimelineEvent[]) => escapeJsonProp(events.map(e => ({ ...e, text: set(e.text) }))),
+  }
+}
 
-const attr = (name: string, value: string | undefined) => value ? ` ${name}="${escapeHtml(value)}"` : ''
-
-const attribution = (a: Attribution) => `${attr('speaker', a.speaker)}${attr('when', a.when)}${attr('occasion', a.occasion)}`
+type Writer = ReturnType<typeof writer>
 
 function notes(items: NoteItem[]): string {
   const lines = items.map(item => ('click' in item ? '[click]' : escapeNote(item.text)))
   return `<!--\n${lines.join('\n\n')}\n-->`
 }
 
-function body(slide: SlidePlan): string {
+/** The statement's words: one sentence large, or short paragraphs that share the slide. */
+function statement(slide: Extract<SlidePlan, { kind: 'statement' }>, w: Writer, lang: string): string {
+  const { text } = w
+  if (slide.attribution && slide.chunk)
+    return `<Quotation${w.attribution(slide.attribution)}${labelProps(w, lang)} :paragraphs='${w.chunks([slide.chunk])}' />`
+  if (slide.more)
+    return `<div class="statement-group">\n${[slide.text, ...slide.more].map(t => text('p', t, 'statement-text')).join('\n')}\n</div>`
+  const long = slide.text.split(/\s+/).length > 45
+  return long ? `<div class="statement-long">\n${text('p', slide.text, 'statement-text')}\n</div>` : text('p', slide.text, 'statement-text')
+}
+
+/** The labels the Quotation component draws, in the deck's language. */
+function labelProps(w: Writer, lang: string, part?: number, parts?: number): string {
+  const labels = labelsFor(lang)
+  return `${w.attr('elision-title', labels.wordsLeftOut)}${part && parts && parts > 1 ? w.attr('part-label', labels.partOf(part, parts)) : ''}`
+}
+
+function body(slide: SlidePlan, deck: DeckPlan): string {
+  const labels = labelsFor(deck.lang)
+  const w = writer(deck.lang)
+  const { text, attr } = w
   const heading = text('h1', slide.title, slide.kind === 'cover' ? undefined : 'eyebrow')
   switch (slide.kind) {
     case 'cover':
       return [
-        slide.dateLine ? text('p', slide.dateLine, 'date-line') : '',
-        text('h1', slide.heading),
-        slide.subtitle ? text('p', slide.subtitle, 'subtitle') : '',
+        slide.dateLine ? text('p', slide.dateLine, 'date-line', slide.given.includes('date')) : '',
+        text('h1', slide.heading, undefined, slide.given.includes('title') && slide.title === slide.heading),
+        slide.subtitle ? text('p', slide.subtitle, 'subtitle', slide.given.includes('subtitle')) : '',
+        slide.byline ? text('p', slide.byline, 'byline') : '',
       ].filter(Boolean).join('\n')
     case 'timeline':
-      return `${heading}\n\n<Timeline :events='${escapeJsonProp(slide.events)}' />`
+      return `${heading}\n\n<Timeline :events='${w.events(slide.events)}' />`
     case 'figures':
       return [
         heading,
@@ -56,20 +89,15 @@ function body(slide: SlidePlan): string {
         ...slide.figures.map(f => `<KeyFigure v-click figure="${escapeHtml(f.figure)}"${f.value !== undefined ? ` :value="${f.value}"` : ''}${attr('context', f.context)}${attr('source', f.source)}${f.countUp ? ' count-up' : ''}${f.derived ? ' derived' : ''} />`),
         '</KeyFigureGrid>',
       ].join('\n')
-    case 'quotation': {
-      return `${heading}\n\n<Quotation${attribution(slide.attribution)} :part="${slide.part}" :parts="${slide.parts}" :paragraphs='${escapeJsonProp(slide.chunks)}' />`
-    }
-    case 'statement': {
-      if (slide.attribution) {
-        return `${heading}\n\n<Quotation${attribution(slide.attribution)} :paragraphs='${escapeJsonProp([{ segments: segmentQuotation(slide.text), ...quoteMarks(slide.text) }])}' />`
-      }
-      return `${heading}\n\n${text('p', slide.text, 'statement-text')}`
-    }
+    case 'quotation':
+      return `${heading}\n\n<Quotation${w.attribution(slide.attribution)} :part="${slide.part}" :parts="${slide.parts}"${slide.verse ? ' verse' : ''}${labelProps(w, deck.lang, slide.part, slide.parts)} :paragraphs='${w.chunks(slide.chunks)}' />`
+    case 'statement':
+      return `${heading}\n\n${statement(slide, w, deck.lang)}`
     case 'section':
       return heading
     case 'photo': {
       const p = slide.photo
-      return `${heading}\n\n<Photo${attr('src', p.src)}${attr('alt', p.alt)}${attr('caption', p.caption)}${attr('credit', p.credit)}${attr('focal', p.focal)}${attr('fit', p.fit)} />`
+      return `${heading}\n\n<Photo${attr('src', p.src)}${attr('alt', p.alt)}${attr('caption', p.caption)}${attr('credit', p.credit)}${attr('focal', p.focal)}${attr('fit', p.fit)}${attr('note', labels.archivePhotograph)} />`
     }
     case 'homage':
     case 'closing':
@@ -81,9 +109,9 @@ function body(slide: SlidePlan): string {
         heading,
         '',
         '<div class="credits">',
-        text('h2', 'Sources'),
+        text('h2', labels.sources),
         `<ul>${slide.sources.map(s => text('li', s)).join('')}</ul>`,
-        ...(slide.credits.length > 0 ? [text('h2', 'Photographs'), `<ul>${slide.credits.map(s => text('li', s)).join('')}</ul>`] : []),
+        ...(slide.credits.length > 0 ? [text('h2', labels.photographs), `<ul>${slide.credits.map(s => text('li', s)).join('')}</ul>`] : []),
         '</div>',
       ].join('\n')
   }
@@ -113,8 +141,10 @@ export function renderDeck(deck: DeckPlan, options: RenderOptions): string {
     title: escapeMarkdownInline(deck.title),
     ...(deck.author ? { author: deck.author } : {}),
     info: [deck.title, deck.subtitle, deck.dateLine].filter((t): t is string => Boolean(t)).map(escapeMarkdownInline).join('\n\n'),
-    // Slidev sets it on <html>: screen readers and hyphenation follow the deck's language.
+    // The deck's language: the exports read `lang`; Slidev puts `htmlAttrs` on <html>, so screen
+    // readers and hyphenation follow it.
     lang: deck.lang,
+    htmlAttrs: { lang: deck.lang },
     keywords: deck.keywords.join(', '),
     colorSchema: 'dark',
     aspectRatio: SLIDE_CANVAS.aspectRatio,
@@ -147,7 +177,7 @@ export function renderDeck(deck: DeckPlan, options: RenderOptions): string {
     const own = { layout: LAYOUTS[slide.kind], title: escapeMarkdownInline(slide.title), slideId: slide.id, class: `slide-${slide.kind}`, budget: slide.budget }
     const fm = frontmatter(i === 0 ? { ...headmatter, ...own } : own)
     const comment = i === 0 ? `# ${options.sourceNote}\n` : ''
-    return `---\n${comment}${fm}\n---\n\n${body(slide)}\n\n${notes(slide.notes)}\n`
+    return `---\n${comment}${fm}\n---\n\n${body(slide, deck)}\n\n${notes(slide.notes)}\n`
   })
   return parts.join('\n')
 }
