@@ -1,16 +1,18 @@
 // Small text helpers shared by the generator, the exports and the checks.
 // Pure functions only: no Node APIs, so components and tests can use them too.
 
+import transliterate from '@sindresorhus/transliterate'
+
 export function countWords(text: string): number {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu)
   return words ? words.length : 0
 }
 
-/** A URL-safe lower-case slug: "82nd Anniversary of Victory" -> "82nd-anniversary-of-victory". */
+/** A URL-safe, file-name-safe lower-case slug: "82nd Anniversary of Victory" -> "82nd-anniversary-of-victory". */
 export function slugify(text: string, maxLength = 48): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036F]/g, '')
+  // Letters of every script the kit reads become Latin ones ("Победа" -> "pobeda", "Łódź" -> "lodz"),
+  // so that file names stay readable on any computer.
+  const slug = transliterate(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -159,6 +159,23 @@ describe('the venue files of the Stalingrad deck', () => {
     expect(pictures).toEqual(photos.map(p => p.alt))
   })
 
+  it('has none of the XML that makes PowerPoint offer to repair a file', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(out, `${NAME}.pptx`)))
+    const parts = Object.keys(zip.files).filter(name => !zip.files[name].dir)
+    const xml = async (name: string) => zip.file(name)!.async('string')
+    // Every content type declared is for a part there is.
+    const declared = [...(await xml('[Content_Types].xml')).matchAll(/<Override PartName="\/([^"]+)"/g)].map(m => m[1])
+    expect(declared.filter(part => !parts.includes(part))).toEqual([])
+    for (const name of parts.filter(n => /^ppt\/(?:slides|notesSlides)\/[^/]+\.xml$/.test(n))) {
+      const text = await xml(name)
+      // A paragraph's properties come first and once; no shape has a negative size.
+      for (const [, paragraph] of text.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g))
+        expect(paragraph.slice(1).includes('<a:pPr'), `${name}: properties after a run in "${paragraph.slice(0, 120)}"`).toBe(false)
+      expect(text, name).not.toMatch(/<a:ext c[xy]="-|<a:ln><\/a:ln>/)
+    }
+    expect(await xml('ppt/presentation.xml')).toContain('<p:notesSz cx="6858000" cy="9144000"/>')
+  })
+
   it('looks like the slide: LibreOffice\'s page beside our PNG of the same slide', async () => {
     const deck = await readDeck(entry)
     const drawn = join(mkdtempSync(join(tmpdir(), 'lo-page-')), 'page.png')
@@ -254,4 +271,24 @@ describe('the venue files of a hostile article', () => {
     expect(slides).toContain('<script>alert(1)</script> is just text.')
     expect(slides).toContain('{{ 7 * 7 }}')
   }, 120_000)
+})
+
+describe('the PowerPoint file of a Russian deck', () => {
+  const out = mkdtempSync(join(tmpdir(), 'venue-russian-'))
+  let zip: JSZip
+
+  beforeAll(async () => {
+    const result = await exportDeck({ entry: DECKS.russian.entry, out, formats: ['pptx'], scale: 1, paper: 'a4', strict: false, timeout: 60_000 })
+    zip = await JSZip.loadAsync(readFileSync(result.files[0].path))
+  }, 300_000)
+
+  it('keeps a poem\'s lines as lines, and marks the text as Russian', async () => {
+    const slides = await Promise.all(Object.keys(zip.files).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map(n => zip.file(n)!.async('string')))
+    const poem = slides.find(xml => xml.includes('Горит огонь у обелиска,'))!
+    expect(poem).toBeTruthy()
+    // Each line of the verse begins after a line break in the same paragraph.
+    for (const line of ['Ему не гаснуть никогда,', 'Склонились ветви низко-низко', 'Над тем, кто пал в те года'])
+      expect(poem).toMatch(new RegExp(`<a:br/><a:r><a:rPr [^>]*>(?:(?!</a:r>).)*<a:t>${line}`, 's'))
+    expect(slides.join('')).toMatch(/<a:rPr lang="ru"/)
+  })
 })

@@ -15,6 +15,8 @@ export interface TextRun {
   alpha: number
   /** CSS pixels between letters. */
   letterSpacing: number
+  /** The text's own line breaks are kept (white-space: pre-line, as for verse). */
+  keepsBreaks?: boolean
 }
 
 export interface Box {
@@ -77,6 +79,7 @@ export function readSlideLayouts(selected: number[]): SlideLayout[] {
       italic: style.fontStyle === 'italic',
       ...colour(style.color),
       letterSpacing: style.letterSpacing === 'normal' ? 0 : px(style.letterSpacing),
+      keepsBreaks: /^(?:pre|pre-wrap|pre-line|break-spaces)$/.test(style.whiteSpace) || undefined,
     }
   }
 
@@ -98,10 +101,13 @@ export function readSlideLayouts(selected: number[]): SlideLayout[] {
     }
   }
 
-  /** White space as a browser lays it out: runs of it collapsed to one space, none at either end. */
+  /** White space as a browser lays it out: runs of it collapsed to one space, none at either end; kept line breaks as runs of their own. */
   function collapse(runs: TextRun[]): TextRun[] {
     let previousEndsInSpace = true
-    const collapsed = runs.map((r) => {
+    const lines = runs.flatMap(r => r.keepsBreaks && r.text.includes('\n')
+      ? r.text.split(/[ \t]*\n[ \t]*/).flatMap((text, i) => i === 0 ? [{ ...r, text }] : [{ ...r, text: '\n' }, { ...r, text }])
+      : [r])
+    const collapsed = lines.map((r) => {
       let text = r.text === '\n' ? '\n' : r.text.replace(/\s+/g, ' ')
       if (previousEndsInSpace)
         text = text.replace(/^ /, '')
@@ -116,7 +122,7 @@ export function readSlideLayouts(selected: number[]): SlideLayout[] {
     for (const r of collapsed.filter(r => r.text !== '')) {
       const previous = merged.at(-1)
       const same = previous && r.text !== '\n' && previous.text !== '\n'
-        && (['font', 'size', 'bold', 'italic', 'color', 'alpha', 'letterSpacing'] as const).every(key => previous[key] === r[key])
+        && (['font', 'size', 'bold', 'italic', 'color', 'alpha', 'letterSpacing', 'keepsBreaks'] as const).every(key => previous[key] === r[key])
       if (same)
         previous.text += r.text
       else

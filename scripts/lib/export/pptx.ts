@@ -27,6 +27,7 @@ import { deckMetadata } from './pdf-metadata'
 import { screenshotSlide } from './png'
 import { readSlideLayouts } from './pptx-layout'
 import { addStyle } from './print-view'
+import { finishXml } from './pptx-xml'
 import { printSlides } from './slides-pdf'
 
 /** CSS pixels per inch (pptxgenjs places in inches) and points per CSS pixel (type sizes). */
@@ -39,17 +40,6 @@ const DESIGN_ONLY_CSS = `
 .print-slide-container, .print-slide-container * { -webkit-text-fill-color: transparent !important; text-shadow: none !important; text-decoration-color: transparent !important; }
 .print-slide-container img { visibility: hidden !important; }
 `
-
-/**
- * How PowerPoint finds a stand-in for each of the deck's fonts: the PANOSE class and pitch family
- * written beside the name. EB Garamond and Oswald carry no PANOSE of their own, so they get those
- * of Garamond and Arial Narrow; Source Sans 3 has its own.
- */
-const FONT_CLASSES: Record<string, { panose: string, pitchFamily: number }> = {
-  'EB Garamond': { panose: '02020404030301010803', pitchFamily: 18 },
-  'Oswald': { panose: '020B0606020202030204', pitchFamily: 34 },
-  'Source Sans 3': { panose: '020B0303030403020204', pitchFamily: 34 },
-}
 
 /**
  * Share of a box's width and height left free for a substitute font's wider letters: more for a
@@ -174,33 +164,6 @@ function notesOf(deck: DeckInfo, no: number): string {
   return (deck.slides[no - 1]?.spoken ?? '').replaceAll(CLICK_MARK, click)
 }
 
-/** A portrait notes page, as PowerPoint makes it (pptxgenjs writes the slide's height as its width). */
-const NOTES_PAGE = '<p:notesSz cx="6858000" cy="9144000"/>'
-
-/**
- * What pptxgenjs leaves to be done in its XML: each font named with the class PowerPoint picks a
- * stand-in by (it writes one class for all), the notes page's size, and the notes' paragraphs as
- * paragraphs (it keeps them as line breaks inside one run, which PowerPoint runs together).
- */
-async function finishXml(pptx: Buffer): Promise<Buffer> {
-  const { default: JSZip } = await import('jszip')
-  const zip = await JSZip.loadAsync(pptx)
-  const edit = async (name: string, change: (xml: string) => string) => zip.file(name, change(await zip.file(name)!.async('string')))
-  for (const name of Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name))) {
-    await edit(name, (xml) => {
-      for (const [font, { panose, pitchFamily }] of Object.entries(FONT_CLASSES))
-        xml = xml.replaceAll(`<a:latin typeface="${font}" pitchFamily="34" charset="0"/>`, `<a:latin typeface="${font}" panose="${panose}" pitchFamily="${pitchFamily}" charset="0"/>`)
-      return xml
-    })
-  }
-  for (const name of Object.keys(zip.files).filter(name => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))) {
-    await edit(name, xml => xml.replace(/<a:p><a:r>(<a:rPr [^>]*\/>)<a:t>([^<]*)<\/a:t><\/a:r>(<a:endParaRPr [^>]*\/>)<\/a:p>/, (_, props: string, text: string, end: string) =>
-      text.split(/\n{2,}/).map(paragraph => `<a:p><a:r>${props}<a:t>${paragraph}</a:t></a:r>${end}</a:p>`).join('')))
-  }
-  await edit('ppt/presentation.xml', xml => xml.replace(/<p:notesSz [^>]*\/>/, NOTES_PAGE))
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
-}
-
 /**
  * What the file is made of that only a change of the slides changes, so that --watch can write it
  * again with new notes alone: the text boxes, the backgrounds and the photos of the chosen slides.
@@ -265,7 +228,7 @@ async function writePptx(round: ExportRound, pictures: Pictures, file: string): 
     for (const image of layout.images)
       placePhoto(slide, image, photos.get(image.src)!)
     const groups = stacked(layout)
-    for (const group of groups) {
+    for (const group of groups.filter(g => g.w > 0 && g.h > 0)) {
       const room = withRoom(group, groups, deck.canvas)
       slide.addText(textObjects(group, deck.lang), { x: inch(room.x), y: inch(room.y), w: inch(room.w), h: inch(room.h), margin: 0, valign: 'top', fit: 'shrink', wrap: true })
     }

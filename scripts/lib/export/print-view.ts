@@ -58,12 +58,14 @@ export async function renderingWarnings(page: ChromiumPage, deck: DeckInfo, sele
   const found = await page.evaluate(slides => [...document.querySelectorAll('.print-slide-container')]
     .map(c => ({
       no: Number.parseInt(c.id, 10),
-      missing: [...c.querySelectorAll<HTMLElement>('[data-missing-photo]')].map(el => el.dataset.missingPhoto || '(no file set)'),
+      missing: [...c.querySelectorAll<HTMLElement>('[data-missing-photo]')].map(el => ({ file: el.dataset.missingPhoto ?? '', label: el.getAttribute('aria-label') ?? '' })),
       overflows: Boolean(c.querySelector('[data-overflow]')),
     }))
     .filter(slide => slides.includes(slide.no)), selected)
   return [
-    ...[...new Set(found.flatMap(slide => slide.missing))].map(photo => `photo missing: public/${photo} (a captioned placeholder is shown instead).`),
+    ...[...new Set(found.flatMap(slide => slide.missing.map(photo => photo.file
+      ? `photo missing: public/${photo.file} (a captioned placeholder is shown instead).`
+      : `a photo has no file ("${photo.label}"): give it one under photos: in the plan file (a captioned placeholder is shown instead).`)))],
     ...found.filter(slide => slide.overflows).map(slide => `slide ${slide.no} ("${slideTitle(deck, slide.no)}") has text that does not fit: split it over more slides.`),
   ]
 }
