@@ -118,6 +118,19 @@ describe('npm run export', () => {
     expect(outlineTitles(pdf)).toEqual(['The slides', 'The article in full', 'Sources and credits'])
   })
 
+  it('draws the handout and the script in the bundled fonts alone, their page footers too', async () => {
+    for (const file of [`${name}-handout.pdf`, `${name}-speaker.pdf`]) {
+      const pdf = await PDFDocument.load(readFileSync(join(out, file)), { updateMetadata: false })
+      const fonts = pdf.context.enumerateIndirectObjects()
+        .map(([, object]) => object)
+        .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type'))?.toString() === '/Font' && object.has(PDFName.of('BaseFont')))
+        .map(font => font.get(PDFName.of('BaseFont'))!.toString().replace(/^\/[A-Z]{6}\+/, ''))
+      expect(fonts.length, file).toBeGreaterThan(0)
+      for (const font of fonts)
+        expect(font, file).toMatch(/^(?:Oswald|EBGaramond|SourceSans3)/)
+    }
+  })
+
   it('puts every slide\'s notes, budget and running total in the speaker script', async () => {
     const text = await pdfText(join(out, `${name}-speaker.pdf`))
     const deck = await readDeck(entry)

@@ -12,7 +12,7 @@ import { escapeHtml } from '../escape'
 import { labelsFor } from '../labels'
 import { slideTitle } from './options'
 import { finishPdf } from './pdf-metadata'
-import { FRAME_COLOUR, handoutHtml, speakerScriptHtml } from './print-documents'
+import { footerFont, FRAME_COLOUR, handoutHtml, speakerScriptHtml } from './print-documents'
 import { addStyle, slideTops } from './print-view'
 
 /** Room between the slides of a strip, in the colour of the print pages' slide frames. */
@@ -63,7 +63,7 @@ async function printDocument(round: ExportRound, html: string, file: string, wha
   await page.evaluate(() => document.fonts.ready.then(() => true))
   const [width, height] = options.paper === 'letter' ? [8.5, 11] : [210 / 25.4, 297 / 25.4]
   const mm = (n: number) => n / 25.4
-  const footer = `<div style="width:100%;font:8pt sans-serif;color:#6b5d52;padding:0 14mm;display:flex;justify-content:space-between"><span>${escapeHtml(deck.title)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
+  const footer = `<style>${footerFont()}</style><div style="width:100%;font:8pt 'Source Sans 3',sans-serif;color:#6b5d52;padding:0 14mm;display:flex;justify-content:space-between"><span>${escapeHtml(deck.title)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
   const printed = round.staging(`.${file}.printed`)
   await writeFile(printed, await page.pdf({ width, height, margins: [mm(16), mm(16), mm(18), mm(16)], footerTemplate: footer }))
   finishPdf(round, printed, file, what)

@@ -28,24 +28,34 @@ const FONTS: [pkg: string, weight: number, style: 'normal' | 'italic'][] = [
 /** The scripts the kit's languages are written in; each comes as its own file with its unicode-range. */
 const SUBSETS = new Set(['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'])
 
+/** One face's @font-face rules, a data URL for each subset, from @fontsource's own CSS so each keeps its unicode-range. */
+function faceRules([pkg, weight, style]: typeof FONTS[number]): string[] {
+  const dir = dirname(require.resolve(`@fontsource/${pkg}/package.json`, { paths: [KIT_ROOT] }))
+  const css = readFileSync(join(dir, `${weight}${style === 'italic' ? '-italic' : ''}.css`), 'utf8')
+  return [...css.matchAll(/\/\* ([a-z\d-]+)-\d+-(?:normal|italic) \*\/\s*@font-face \{([^}]*)\}/g)]
+    .filter(([, name]) => SUBSETS.has(name.slice(pkg.length + 1)))
+    .map(([, , rule]) => {
+      const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(rule)![1]
+      const data = readFileSync(join(dir, 'files', file)).toString('base64')
+      return `@font-face{${rule.replace(/src:[^;]+;/, `src:url(data:font/woff2;base64,${data}) format('woff2');`).replace(/font-display:\s*swap/, 'font-display:block').replace(/\s+/g, ' ').trim()}}`
+    })
+}
+
 let fontCss: string | undefined
-/**
- * @font-face rules with the kit's bundled fonts as data URLs, taken from @fontsource's own CSS so
- * each subset keeps its unicode-range (Chromium decodes only the subsets a page uses).
- */
+/** @font-face rules with the kit's bundled fonts as data URLs (Chromium decodes only the subsets a page uses). */
 export function inlineFonts(): string {
-  fontCss ??= FONTS.flatMap(([pkg, weight, style]) => {
-    const dir = dirname(require.resolve(`@fontsource/${pkg}/package.json`, { paths: [KIT_ROOT] }))
-    const css = readFileSync(join(dir, `${weight}${style === 'italic' ? '-italic' : ''}.css`), 'utf8')
-    return [...css.matchAll(/\/\* ([a-z\d-]+)-\d+-(?:normal|italic) \*\/\s*@font-face \{([^}]*)\}/g)]
-      .filter(([, name]) => SUBSETS.has(name.slice(pkg.length + 1)))
-      .map(([, , rule]) => {
-        const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(rule)![1]
-        const data = readFileSync(join(dir, 'files', file)).toString('base64')
-        return `@font-face{${rule.replace(/src:[^;]+;/, `src:url(data:font/woff2;base64,${data}) format('woff2');`).replace(/font-display:\s*swap/, 'font-display:block').replace(/\s+/g, ' ').trim()}}`
-      })
-  }).join('\n')
+  fontCss ??= FONTS.flatMap(faceRules).join('\n')
   return fontCss
+}
+
+let footerCss: string | undefined
+/**
+ * The font of the print pages' footers: Chromium draws a footer apart from its page, which
+ * cannot lend it its fonts, so the footer carries its one face itself.
+ */
+export function footerFont(): string {
+  footerCss ??= faceRules(['source-sans-3', 400, 'normal']).join('')
+  return footerCss
 }
 
 const esc = escapeHtml
