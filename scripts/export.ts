@@ -15,7 +15,8 @@ import { createProgress } from './lib/progress'
 
 const USAGE = `Usage: npm run export -- [options]
 
-  --format LIST    outputs to make: ${FORMATS.join(',')} (default: all six)
+  --format LIST    outputs to make: ${FORMATS.join(',')} (default: all six;
+                   under --watch all but html, which takes a build every round)
   --range LIST     slides to export, e.g. 1-5,8 (default: all; the html is always the whole deck)
   --out DIR        where the outputs go (default: exports/)
   --scale N        PNG size as a multiple of 1920x1080 (default: 1)
@@ -76,7 +77,7 @@ function printRound(report: RoundReport): void {
 await runCli('export', async () => {
   const { values } = parseArgs({
     options: {
-      format: { type: 'string', default: FORMATS.join(',') },
+      format: { type: 'string' },
       range: { type: 'string' },
       out: { type: 'string', default: resolve(KIT_ROOT, 'exports') },
       scale: { type: 'string', default: '1' },
@@ -94,10 +95,12 @@ await runCli('export', async () => {
     console.log(USAGE)
     return
   }
-  const formats = values.format.split(',').map(f => f.trim()).filter(Boolean)
+  // Under --watch the one-file deck is left out unless asked for: it takes a build every round.
+  const format = values.format ?? FORMATS.filter(f => !values.watch || f !== 'html').join(',')
+  const formats = format.split(',').map(f => f.trim()).filter(Boolean)
   const unknown = formats.filter(f => !(FORMATS as readonly string[]).includes(f))
   if (unknown.length > 0 || formats.length === 0)
-    throw new UsageError(`--format takes ${FORMATS.join(', ')}; "${unknown.join(', ') || values.format}" is not one of them.`)
+    throw new UsageError(`--format takes ${FORMATS.join(', ')}; "${unknown.join(', ') || format}" is not one of them.`)
   const scale = Number(values.scale)
   if (!(scale > 0 && scale <= 4))
     throw new UsageError(`--scale must be a number above 0 and at most 4, not "${values.scale}".`)

@@ -85,11 +85,8 @@ export interface LeftOut {
   why: string
 }
 
-export interface Article {
-  format: 'text' | 'markdown'
-  /** BCP 47 tag; `langFrom` says whether it was detected or given (plan or --lang). */
-  lang: string
-  langFrom: 'detected' | 'given' | 'default'
+/** What the article's header says: its date line, headline, subtitle and author line. */
+export interface ArticleHeader {
   dateLine?: string
   /** The issue number on the date line: "No. 21". */
   issue?: string
@@ -100,6 +97,13 @@ export interface Article {
   byline?: string
   /** Header parts given by the plan or a flag rather than read from the article. */
   given: ('title' | 'subtitle' | 'date')[]
+}
+
+export interface Article extends ArticleHeader {
+  format: 'text' | 'markdown'
+  /** BCP 47 tag; `langFrom` says whether it was detected or given (plan or --lang). */
+  lang: string
+  langFrom: 'detected' | 'given' | 'default'
   /** When the whole article is a speech ("Discours de Monsieur le Maire"): who gives it. */
   speechBy?: string
   blocks: Block[]

@@ -4,6 +4,7 @@
 
 import type { RawParagraph } from '../../article-text'
 import type { DateMention } from '../dates'
+import type { ArticleHeader } from '../model'
 import { ArticleError } from '../../article-text'
 import { findDates } from '../dates'
 import { countWords, normalizeSpace } from '../../text'
@@ -17,14 +18,7 @@ export interface HeaderOverrides {
   date?: string
 }
 
-export interface Header {
-  dateLine?: string
-  issue?: string
-  date?: DateMention
-  title: string
-  subtitle?: string
-  byline?: string
-  given: ('title' | 'subtitle' | 'date')[]
+export interface Header extends ArticleHeader {
   /** How many paragraphs the header took. */
   length: number
   /** Paragraphs before the headline that are not the header: a blog's quotation of the day, an epigraph. */
