@@ -156,7 +156,6 @@ async function benchOn(deck: BenchDeck, rounds: number, scratch: string): Promis
   const chromium = findChromium().path
   const slidev = [slidevBin(), 'export', deck.entry, '--executable-path', chromium, '--output', join(scratch, 'slidev.pdf')]
   const ours = (formats: string) => ['--import', 'tsx', 'scripts/export.ts', '--entry', deck.entry, '--out', join(scratch, 'ours'), '--format', formats]
-  const times = (n: number, each: () => Promise<number>) => Array.from({ length: n }).reduce<Promise<number[]>>(async (all, _) => [...await all, await each()], Promise.resolve([]))
   const rows: Row[] = []
   console.log(`\n${deck.label}: ${relative(KIT_ROOT, deck.entry)}`)
 
