@@ -27,6 +27,8 @@ export const RESTART_FILES = /(?:^|[/\\])(?:vite\.config\.[cm]?[jt]s|uno(?:css)?
 
 /** Quiet time after Slidev has parsed an edit, with no module update, after which nothing shown changed. */
 const NO_UPDATE_MS = 300
+/** How long Slidev may take to parse a saved deck before Vite is asked to read the file again. */
+const NUDGE_MS = 600
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.jpg': 'image/jpeg', '.png': 'image/png' }
 
@@ -134,6 +136,7 @@ export async function startDevSource(entry: string): Promise<DevSource> {
     mark: () => ({ index: sent.length, at: performance.now() }),
     settled: async (text, since) => {
       const started = performance.now()
+      let nudged = false
       for (;;) {
         if (restart)
           return
@@ -147,6 +150,12 @@ export async function startDevSource(entry: string): Promise<DevSource> {
         }
         else if (performance.now() - started > 10_000) {
           throw new ExportError('Slidev did not take up the edit within 10 s.')
+        }
+        else if (!nudged && performance.now() - started > NUDGE_MS) {
+          // A file written in two steps (emptied, then filled) may have been read half-written,
+          // its second change merged with the first: have Vite read it again.
+          nudged = true
+          server.watcher.emit('change', entry)
         }
         await new Promise(resolve => setTimeout(resolve, 5))
       }

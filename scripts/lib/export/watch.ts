@@ -119,14 +119,15 @@ export async function watchExport(options: WatchOptions): Promise<void> {
         if (!files.some(f => f === entry))
           return
       }
-      if (files.some(f => RESTART_FILES.test(f)) || source.needsRestart()) {
-        options.onNote?.('restarting the dev server (its configuration changed)')
+      // After a failed round the dev server may hold a half-taken edit: a new one starts clean.
+      if (files.some(f => RESTART_FILES.test(f)) || source.needsRestart() || !lastRoundOk) {
+        options.onNote?.(lastRoundOk ? 'restarting the dev server (its configuration changed)' : 'restarting the dev server after the failed round')
         source = await startDevSource(entry)
         await session.useSource(source)
         source.watcher.add([entry, ...[article, plan].filter((f): f is string => Boolean(f)), ...shaping])
         source.watcher.on('all', onEvent)
         lastRender = buildKey(entry, '/', true).render
-        return fullRound('restart')
+        return fullRound(lastRoundOk ? 'restart' : 'slides')
       }
       const render = buildKey(entry, '/', true).render
       if (render === lastRender && lastRoundOk) {
