@@ -9,7 +9,7 @@ import { pngName } from './options'
 import { slideTops } from './print-view'
 import { printedSlides } from './slides-pdf'
 
-/** The images' size at --scale 1, whatever the canvas: two device pixels per CSS pixel of a 960 px slide. */
+/** The images' width at --scale 1, whatever the canvas: 1920 px, the width of a projector or screen at full HD. */
 export const PNG_WIDTH = 1920
 
 function pngSize(round: ExportRound): { width: number, height: number } {
