@@ -10,6 +10,7 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generate } from '../../scripts/lib/generate'
 import { KIT_ROOT } from '../../scripts/lib/paths'
+import { standInPhotos } from '../../scripts/lib/stand-in-photos'
 import { normalizeSpace } from '../../scripts/lib/text'
 import { TEST_ROOT } from './decks'
 
@@ -127,6 +128,16 @@ describe('npm run export -- --watch', () => {
     await printed(/regenerating [^\n]*slides\.md from [^\n]*article\.txt/, from)
     await printed(/round \d+ \([a-z ]+\) in [\d.]+ s/, from)
     expect(await pdfText(join(out, `${NAME}-speaker.pdf`))).toContain('The battle, it is said, changed the course of WWII')
+  }, 90_000)
+
+  it('takes a photo up as soon as it is dropped into public/photos', async () => {
+    const from = output.length
+    await standInPhotos(join(dir, 'public'), ['photos/red-army-celebrates-victory.jpg'], { width: 600, height: 400 })
+    await printed(/round \d+ \(slides changed\) in [\d.]+ s/, from)
+    const pdf = await PDFDocument.load(readFileSync(join(out, `${NAME}.pdf`)), { updateMetadata: false })
+    expect(pdf.getPageCount()).toBeGreaterThan(10)
+    // The photo is in the slides PDF now: a JPEG of its size among the PDF's images.
+    expect(readFileSync(join(out, `${NAME}.pdf`)).includes(readFileSync(join(dir, 'public/photos/red-army-celebrates-victory.jpg')).subarray(0, 2048))).toBe(true)
   }, 90_000)
 
   it('never let a reader see a half-written output', () => {
