@@ -37,6 +37,7 @@ function run(args: string[]): Promise<number> {
     child.stderr.on('data', (chunk: Buffer) => {
       errors += chunk
     })
+    child.on('error', fail)
     child.on('close', code => code === 0 ? done((performance.now() - started) / 1000) : fail(new Error(`${args.slice(0, 3).join(' ')} failed (exit ${code}):\n${errors.slice(-2000)}`)))
   })
 }
@@ -112,13 +113,17 @@ class Watcher {
   }
 
   private roundAfter(from: number, cause: RegExp): Promise<void> {
+    const started = performance.now()
     return new Promise((done, fail) => {
       const look = setInterval(() => {
         const line = this.output.slice(from).split('\n').find(l => / round \d+ /.test(l))
-        if (!line)
+        const gone = this.child.exitCode !== null || this.child.signalCode !== null
+        if (!line && !gone && performance.now() - started < 120_000)
           return
         clearInterval(look)
-        if (/failed/.test(line) || !cause.test(line))
+        if (!line)
+          fail(new Error(gone ? 'the watcher ended before its round' : 'the watcher printed no round within 120 s'))
+        else if (/failed/.test(line) || !cause.test(line))
           fail(new Error(`the watcher's round was not what the bench waited for: ${line}`))
         else
           done()
@@ -127,6 +132,8 @@ class Watcher {
   }
 
   stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null)
+      return Promise.resolve()
     return new Promise((done) => {
       this.child.once('exit', () => done())
       this.child.kill('SIGINT')

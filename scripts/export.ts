@@ -1,10 +1,10 @@
 // npm run export -- [--format pdf,png,pptx,html,handout,speaker] [--range 1-5,8] [--out exports] ...
 // Every output of the deck in one pass; see scripts/lib/export/.
 
-import { existsSync } from 'node:fs'
-import { basename, relative, resolve } from 'node:path'
+import { existsSync, statSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { runCli, UsageError } from './lib/cli'
+import { runCli, shownPath, UsageError } from './lib/cli'
 import { readDeck } from './lib/deck'
 import { exportDeck, FORMATS, parseRange, PNG_ENGINES } from './lib/export'
 import type { ExportedFile, Format, PngEngine } from './lib/export'
@@ -29,8 +29,9 @@ const USAGE = `Usage: npm run export -- [options]
   --timeout SEC    how long slides may take to load (default: 30)
   --strict         fail on warnings (a missing photo, text that does not fit)
   --watch          keep the browser and Slidev's dev server up and export again on every save
-                   of the deck, its article or plan, components/, layouts/, styles/ or
-                   public/photos/ (one line per round; Ctrl+C ends it)`
+                   of the deck, its article or plan, or a file in components/, layouts/,
+                   styles/, setup/, composables/ or public/photos/ (one line per round;
+                   Ctrl+C ends it)`
 
 function formatBytes(bytes: number): string {
   return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`
@@ -38,8 +39,7 @@ function formatBytes(bytes: number): string {
 
 const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 
-// Paths as the user would type them: relative below the current folder, absolute elsewhere.
-const shown = (path: string) => relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path)
+const shown = shownPath
 
 /** What a file holds: pages of a PDF, slides of a PowerPoint file or a one-file deck. */
 const contents = (file: ExportedFile) => file.pages !== undefined ? count(file.pages, 'page') : file.slides !== undefined ? count(file.slides, 'slide') : ''
@@ -55,11 +55,14 @@ function summaryRows(files: ExportedFile[]): string[][] {
 
 const CAUSES: Record<RoundReport['cause'], string> = { start: 'first export', slides: 'slides changed', notes: 'notes changed', restart: 'dev server restarted' }
 
+/** The time of day, as --watch starts its lines: "09:12:04". */
+const clockTime = () => new Date().toTimeString().slice(0, 8)
+
 let lastWarnings = new Set<string>()
 
 /** A round of --watch on one line: what started it, how long it took, what it wrote, or why it failed; then new warnings. */
 function printRound(report: RoundReport): void {
-  const time = new Date().toTimeString().slice(0, 8)
+  const time = clockTime()
   if (!report.ok) {
     console.error(`${time} round ${report.no} (${CAUSES[report.cause]}) failed: ${report.error} Waiting for the next save.`)
     return
@@ -117,9 +120,11 @@ await runCli('export', async () => {
   for (const [option, file] of [['--entry', entry], ['--article', values.article]] as const) {
     if (file && !existsSync(file))
       throw new UsageError(`${option} ${file}: there is no such file.`)
+    if (file && !statSync(file).isFile())
+      throw new UsageError(`${option} ${file} is a folder: name the file itself${option === '--entry' ? ' (its slides.md)' : ''}.`)
   }
   const deck = await readDeck(entry)
-  const range = values.range ? parseRange(values.range, deck.slides.length) : undefined
+  const range = values.range !== undefined ? parseRange(values.range, deck.slides.length) : undefined
   const options = {
     entry,
     out: values.out,
@@ -134,7 +139,7 @@ await runCli('export', async () => {
   } as const
   if (values.watch) {
     console.log(`Watching ${shown(entry)}: every save exports ${formats.join(', ')} into ${shown(resolve(values.out))}/ (Ctrl+C ends it).`)
-    await watchExport({ ...options, onRound: printRound, onNote: note => console.log(note) })
+    await watchExport({ ...options, onRound: printRound, onNote: note => console.log(`${clockTime()} ${note}`) })
     return
   }
   const started = performance.now()

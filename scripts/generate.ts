@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
-import { runCli, UsageError } from './lib/cli'
+import { runCli, shownPath, UsageError } from './lib/cli'
 import { writeFileAtomic } from './lib/files'
 import { generate } from './lib/generate'
 import { isLanguageTag } from './lib/generate/language'
@@ -77,16 +77,16 @@ await runCli('generate', async () => {
   if (values.check) {
     const current = existsSync(out) ? await readFile(out, 'utf8') : ''
     if (current !== markdown) {
-      console.error(`generate: ${relative(process.cwd(), out)} is not the generator's output for this article and plan. Run npm run generate.`)
+      console.error(`generate: ${shownPath(out)} is not the generator's output for this article and plan. Run npm run generate.`)
       process.exitCode = 1
       return
     }
-    console.log(`${relative(process.cwd(), out)} is up to date (${deck.slides.length} slides).`)
+    console.log(`${shownPath(out)} is up to date (${deck.slides.length} slides).`)
     return
   }
   await mkdir(outDir, { recursive: true })
   await writeFileAtomic(out, markdown)
   if (!values.json)
     console.log(`${formatReview(review)}\n`)
-  console[values.json ? 'error' : 'log'](`Wrote ${relative(process.cwd(), out) || out}: ${deck.slides.length} slides, ${deck.duration} min at ${deck.wpm} words per minute.`)
+  console[values.json ? 'error' : 'log'](`Wrote ${shownPath(out)}: ${deck.slides.length} slides, ${deck.duration} min at ${deck.wpm} words per minute.`)
 })

@@ -152,8 +152,8 @@ function linesToParagraphs(lines: string[], markdown: boolean): RawParagraph[] {
         paragraphs.push(classify(pending.join(' '), markdown))
       pending = []
     }
-    for (const line of group) {
-      if (separate || special(line)) {
+    for (const [i, line] of group.entries()) {
+      if (separate || special(line) || attributesTheLineBefore(line, group[i - 1])) {
         flush()
         paragraphs.push(classify(line, markdown))
       }
@@ -164,6 +164,14 @@ function linesToParagraphs(lines: string[], markdown: boolean): RawParagraph[] {
     flush()
   }
   return paragraphs.filter(p => p.text !== '' || p.image)
+}
+
+/**
+ * "— Marguerite Ferrand, March 1977" under a line that closes a quotation: the quotation's
+ * attribution, a paragraph of its own even with no blank line before it.
+ */
+function attributesTheLineBefore(line: string, before: string | undefined): boolean {
+  return before !== undefined && /["”»’]\W?$/.test(before.trim()) && /^\s*(?:[—–]|--)\s*\p{Lu}/u.test(line)
 }
 
 function classify(line: string, markdown: boolean): RawParagraph {

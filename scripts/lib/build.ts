@@ -27,6 +27,8 @@ export interface BuildOptions {
    * hash router, so that it also works opened from a file: the export's build.
    */
   singleFile?: boolean
+  /** Stops the build (the export was interrupted). */
+  signal?: AbortSignal
 }
 
 export async function buildDeck(options: BuildOptions): Promise<void> {
@@ -36,7 +38,7 @@ export async function buildDeck(options: BuildOptions): Promise<void> {
   if (options.singleFile)
     args.push('--router-mode', 'hash')
   const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...(options.singleFile ? { [SINGLE_FILE_ENV]: '1' } : {}) }
-  const child = spawn(process.execPath, args, { cwd: KIT_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env })
+  const child = spawn(process.execPath, args, { cwd: KIT_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env, signal: options.signal })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => {
     output += chunk
@@ -48,12 +50,42 @@ export async function buildDeck(options: BuildOptions): Promise<void> {
     child.on('error', fail)
     child.on('close', done)
   })
+  options.signal?.throwIfAborted()
   if (code !== 0)
-    throw new Error(`slidev build failed for ${options.entry ?? 'slides.md'} (exit ${code}):\n${output.slice(-4000)}`)
+    throw new BuildError(`slidev build failed for ${options.entry ?? 'slides.md'}: ${buildFailure(output) ?? `exit ${code}:\n${output.slice(-2000)}`}`)
+}
+
+/** A deck Slidev cannot build: what it said, told in a line. */
+export class BuildError extends Error {
+  override name = 'BuildError'
+}
+
+/** Where in a deck a module of Slidev's is: "slide 17" for "slides.md__slidev_17.md". */
+export function slideOf(file: string | undefined): string | undefined {
+  const no = /__slidev_(\d+)\.md\b/.exec(file ?? '')?.[1]
+  return no ? `slide ${no}` : undefined
+}
+
+/** "the deck does not compile (slide 9): Unexpected token", from an error's message and the module it names. */
+export function notCompiling(message: string, file?: string): string {
+  const where = slideOf(file)
+  return `the deck does not compile${where ? ` (${where})` : ''}: ${message.replace(/^\[plugin:?[^\]]*\]\s*/, '').split('\n')[0]}`
+}
+
+/** What does not compile, in a line, from the build's log: "slide 9: Error parsing JavaScript expression: …". */
+function buildFailure(log: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const lines = log.replace(/\x1B\[[0-9;]*m/g, '').split('\n')
+  const failed = lines.findIndex(line => /Build failed/.test(line))
+  if (failed < 0)
+    return undefined
+  const after = lines.slice(failed + 1)
+  const what = after.map(line => /^\s*(?:\w*Error): (.+)$/.exec(line)?.[1]).find(Boolean)
+  return what && notCompiling(what, after.find(line => /__slidev_\d+\.md/.test(line)))
 }
 
 /** The folders and files whose content decides what a build looks like. */
-const BUILD_INPUTS = ['components', 'layouts', 'styles', 'setup', 'composables', 'custom-nav-controls.vue', 'global-top.vue', 'global-bottom.vue', 'slide-top.vue', 'slide-bottom.vue', 'vite.config.ts', 'scripts/lib/vite-photos.ts', 'scripts/lib/vite-single-file.ts', 'package-lock.json', 'uno.config.ts']
+const BUILD_INPUTS = ['components', 'layouts', 'styles', 'setup', 'composables', 'custom-nav-controls.vue', 'global-top.vue', 'global-bottom.vue', 'slide-top.vue', 'slide-bottom.vue', 'vite.config.ts', 'scripts/lib/vite-photos.ts', 'scripts/lib/vite-single-file.ts', 'scripts/lib/labels.ts', 'package-lock.json', 'uno.config.ts']
 
 function hashTree(hash: Hash, path: string, withContent: boolean): void {
   if (!existsSync(path))
@@ -110,6 +142,7 @@ export interface CachedBuildOptions {
    * Without, a build made before an edit of the notes alone is reused: its slides look the same.
    */
   notes?: boolean
+  signal?: AbortSignal
 }
 
 /** A complete build of the deck in the cache whose key is this one; any notes, unless `notes` is asked for. */
@@ -140,7 +173,7 @@ export async function cachedBuild(entry: string, options: CachedBuildOptions = {
   await mkdir(BUILD_CACHE, { recursive: true })
   const staging = await mkdtemp(join(BUILD_CACHE, '.staging-'))
   try {
-    await buildDeck({ entry, out: staging, base: options.base, singleFile: options.singleFile })
+    await buildDeck({ entry, out: staging, base: options.base, singleFile: options.singleFile, signal: options.signal })
     await rename(staging, dir).catch(async (error: NodeJS.ErrnoException) => {
       // Another export finished the same build first: use theirs.
       if (!existsSync(join(dir, 'index.html')))

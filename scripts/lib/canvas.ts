@@ -4,6 +4,9 @@
 /** CSS pixels of a slide: Slidev scales this canvas to the screen. */
 export const SLIDE_CANVAS = { width: 960, height: 540, aspectRatio: '16/9' } as const
 
+/** CSS pixels per inch: a 960 px canvas prints on a page 10 inches wide, and is a 10-inch PowerPoint slide. */
+export const CSS_PX_PER_INCH = 96
+
 /** Slidev's own defaults, for a hand-written deck that sets neither. */
 const SLIDEV_DEFAULT = { width: 980, aspectRatio: 16 / 9 }
 

@@ -1,6 +1,7 @@
 // Serves a built deck (dist/) on localhost with the single-page fallback Slidev's router needs.
 // Port 0 lets the system pick a free port, so two exports at once, or a busy port, never collide.
 
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -27,7 +28,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 }
 
-const typeOf = (path: string) => TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream'
+export const typeOf = (path: string) => TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream'
 
 export interface StaticServer {
   url: string
@@ -39,31 +40,64 @@ export interface StaticServer {
   close: () => Promise<void>
 }
 
+/**
+ * What the export needs of any server it loads the deck from: data held in memory at a path (the
+ * slide strips, the print documents), and how long no response has been under way.
+ */
+export interface Traffic {
+  /** Counts the response for idleFor; answers it from memory when its path is held there (then true). */
+  serve: (request: IncomingMessage, response: ServerResponse) => boolean
+  put: (pathname: string, data: Buffer) => void
+  /** Milliseconds since the last response was sent; 0 while one is being answered. */
+  idleFor: () => number
+}
+
+export function createTraffic(): Traffic {
+  const inMemory = new Map<string, Buffer>()
+  let answering = 0
+  let lastAnswered = performance.now()
+  return {
+    serve: (request, response) => {
+      answering++
+      response.once('close', () => {
+        answering--
+        lastAnswered = performance.now()
+      })
+      const pathname = pathOf(request)
+      const held = pathname === undefined ? undefined : inMemory.get(pathname)
+      if (held)
+        response.writeHead(200, { 'content-type': typeOf(pathname!) }).end(held)
+      return Boolean(held)
+    },
+    put: (pathname, data) => {
+      inMemory.set(pathname, data)
+    },
+    idleFor: () => answering > 0 ? 0 : performance.now() - lastAnswered,
+  }
+}
+
+/** The request's path, decoded; undefined when it cannot be. */
+function pathOf(request: IncomingMessage): string | undefined {
+  try {
+    return decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+  }
+  catch {
+    return undefined
+  }
+}
+
 export async function serveStatic(root: string, options: { port?: number, host?: string } = {}): Promise<StaticServer> {
   const base = resolve(root)
   const index = join(base, 'index.html')
   if (!existsSync(index))
     throw new Error(`${root} has no index.html: build the deck first (npm run build).`)
-  const inMemory = new Map<string, Buffer>()
-  let answering = 0
-  let lastAnswered = performance.now()
+  const traffic = createTraffic()
   const server = createServer((request, response) => {
-    answering++
-    response.once('close', () => {
-      answering--
-      lastAnswered = performance.now()
-    })
-    let pathname: string
-    try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-    }
-    catch {
-      response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request')
+    if (traffic.serve(request, response))
       return
-    }
-    const held = inMemory.get(pathname)
-    if (held) {
-      response.writeHead(200, { 'content-type': typeOf(pathname) }).end(held)
+    const pathname = pathOf(request)
+    if (pathname === undefined) {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request')
       return
     }
     let file = normalize(join(base, pathname))
@@ -94,10 +128,8 @@ export async function serveStatic(root: string, options: { port?: number, host?:
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     port,
-    put: (pathname, data) => {
-      inMemory.set(pathname, data)
-    },
-    idleFor: () => answering > 0 ? 0 : performance.now() - lastAnswered,
+    put: traffic.put,
+    idleFor: traffic.idleFor,
     close: () => new Promise(done => server.close(() => done())),
   }
 }

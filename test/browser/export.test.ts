@@ -3,7 +3,7 @@ import type { ExportResult } from '../../scripts/lib/export'
 import { execFile, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { PNG } from 'pngjs'
@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { articleSentences, parseArticle } from '../../scripts/lib/article'
 import { CLICK_MARK, readDeck } from '../../scripts/lib/deck'
 import { exportDeck } from '../../scripts/lib/export'
+import { BUILD_CACHE } from '../../scripts/lib/build'
 import { KIT_ROOT } from '../../scripts/lib/paths'
 import { normalizeSpace } from '../../scripts/lib/text'
 
@@ -264,6 +265,31 @@ describe('npm run export when things go wrong', () => {
     expect(code).toBe(130)
     expect(readdirSync(out)).toEqual(['82nd-anniversary-of-victory-at-stalingrad.pdf'])
     expect(readFileSync(join(out, '82nd-anniversary-of-victory-at-stalingrad.pdf'), 'utf8')).toBe('previous pdf')
+  }, 120_000)
+
+  it('stops a build it no longer needs when interrupted, leaving no build behind', async () => {
+    // A deck that was never built: the export is still building it when Ctrl+C comes.
+    const dir = mkdtempSync(join(KIT_ROOT, '.tmp', 'unbuilt-'))
+    writeFileSync(join(dir, 'slides.md'), readFileSync(join(KIT_ROOT, 'test/fixtures/broken-deck/slides.md'), 'utf8').replace('"@/../../.."', `"@/${relative(dir, KIT_ROOT)}"`).replace('# Ready', `# Ready ${Date.now()}`))
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--entry', join(dir, 'slides.md'), '--out', join(dir, 'out'), '--format', 'pdf'], { cwd: KIT_ROOT, env: { ...process.env, CI: '1' } })
+    await new Promise<void>((done) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        if (String(chunk).includes('building the deck'))
+          setTimeout(done, 800)
+      })
+    })
+    child.kill('SIGTERM')
+    expect(await new Promise<number | null>(done => child.on('exit', done))).toBe(130)
+    expect(readdirSync(BUILD_CACHE).filter(name => name.startsWith('.staging-'))).toEqual([])
+    const { stdout } = await exec('ps', ['-eo', 'args'])
+    expect(stdout.split('\n').filter(line => line.includes('slidev.mjs build') && line.includes(dir))).toEqual([])
+  }, 120_000)
+
+  it('says in one line which slide does not compile', async () => {
+    const error = await fails(['--entry', 'test/fixtures/uncompilable-deck/slides.md', '--out', mkdtempSync(join(tmpdir(), 'x-')), '--format', 'pdf'])
+    expect(error.code).toBe(1)
+    expect(error.stderr.trim().split('\n').at(-1)).toMatch(/^export: slidev build failed for .*: the deck does not compile \(slide 2\): .*Unexpected token/)
+    expect(error.stderr).not.toMatch(/\n\s+at /)
   }, 120_000)
 
   it('runs two exports at the same time (a PDF-only export never looks for mutool)', async () => {

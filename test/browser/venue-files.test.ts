@@ -176,6 +176,24 @@ describe('the venue files of the Stalingrad deck', () => {
     expect(await xml('ppt/presentation.xml')).toContain('<p:notesSz cx="6858000" cy="9144000"/>')
   })
 
+  it('gives the notes their paragraphs, and no text box covers another', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(out, `${NAME}.pptx`)))
+    const notes = await zip.file('ppt/notesSlides/notesSlide5.xml')!.async('string')
+    const paragraphs = [...notes.matchAll(/<a:p><a:r><a:rPr [^>]*\/><a:t>([^<]+)<\/a:t>/g)].map(m => m[1])
+    expect(paragraphs[0]).toMatch(/^Speaking in November 1943 .* as follows:$/)
+    expect(paragraphs[1]).toMatch(/^“The battle of Stalingrad ended/)
+    expect(notes).not.toMatch(/\r?\n\r?\n/)
+    const deck = await readDeck(entry)
+    for (const slide of deck.slides) {
+      const xml = await zip.file(`ppt/slides/slide${slide.no}.xml`)!.async('string')
+      const boxes = [...xml.matchAll(/<p:sp>[\s\S]*?<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/g)].map(m => m.slice(1).map(Number))
+      for (const [i, [x, y, w, h]] of boxes.entries()) {
+        for (const [X, Y, W, H] of boxes.slice(i + 1))
+          expect(x < X + W && X < x + w && y < Y + H && Y < y + h, `slide ${slide.no}: boxes ${[x, y, w, h]} and ${[X, Y, W, H]} overlap`).toBe(false)
+      }
+    }
+  })
+
   it('looks like the slide: LibreOffice\'s page beside our PNG of the same slide', async () => {
     const deck = await readDeck(entry)
     const drawn = join(mkdtempSync(join(tmpdir(), 'lo-page-')), 'page.png')

@@ -27,6 +27,8 @@ const flat = (text: string) => text.replace(/\s+/g, '').toLowerCase()
 /** The Stalingrad deck generated into a folder of its own from copies of its article and plan. */
 async function deckWithItsSources(dir: string): Promise<{ entry: string, article: string }> {
   mkdirSync(join(dir, 'content'), { recursive: true })
+  // As in the kit, the folder for the photos is there before any photo is.
+  mkdirSync(join(dir, 'public', 'photos'), { recursive: true })
   const article = join(dir, 'content', 'article.txt')
   const plan = join(dir, 'content', 'plan.yaml')
   copyFileSync(join(KIT_ROOT, 'content/article.txt'), article)
@@ -122,6 +124,16 @@ describe('npm run export -- --watch', () => {
     expect(flat(await pdfText(join(out, `${NAME}.pdf`)))).toContain(flat('Sources and credits, mended'))
   }, 90_000)
 
+  it('recovers from a slide that throws when it renders, once the slide is mended', async () => {
+    const before = readFileSync(entry, 'utf8')
+    const from = output.length
+    edit(text => text.replace('<h1 class="eyebrow" v-pre>Sources and credits, mended</h1>', '<h1 class="eyebrow" v-pre>Sources and credits, mended</h1>\n<img alt="" src="data:," onerror="throw new Error(\'thrown by the slide\')">'))
+    await printed(/round \d+ \(slides changed\) failed: the deck raised an error while rendering: Error: thrown by the slide/, from)
+    const next = output.length
+    writeFileSync(entry, before)
+    await printed(/round \d+ \(slides changed\) in [\d.]+ s/, next)
+  }, 90_000)
+
   it('makes the deck again from its article when the article changes', async () => {
     const from = output.length
     writeFileSync(article, readFileSync(article, 'utf8').replace('The battle changed the course of WWII', 'The battle, it is said, changed the course of WWII'))
@@ -153,4 +165,35 @@ describe('npm run export -- --watch', () => {
     expect(readdirSync(tmpdir()).filter(name => name.startsWith(`commemoration-chromium-${pid}-`))).toEqual([])
     expect(existsSync(join(out, `${NAME}.pdf`))).toBe(true)
   }, 30_000)
+})
+
+describe('npm run export -- --watch on a deck outside the kit', () => {
+  it('finds the kit\'s theme as a one-shot export does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deck-outside-'))
+    const { markdown } = generate({ article: new Uint8Array(readFileSync(join(KIT_ROOT, 'test/fixtures/articles/short-speech.txt'))), articleName: 'short-speech.txt', addonPath: `@/${relative(dir, KIT_ROOT)}` })
+    writeFileSync(join(dir, 'slides.md'), markdown)
+    const watcher = spawn(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--watch', '--format', 'pdf', '--entry', join(dir, 'slides.md'), '--out', join(dir, 'out')], { cwd: KIT_ROOT, env: { ...process.env, CI: '1' } })
+    let output = ''
+    watcher.stdout.on('data', (chunk: Buffer) => {
+      output += chunk
+    })
+    watcher.stderr.on('data', (chunk: Buffer) => {
+      output += chunk
+    })
+    const ended = new Promise<number | null>(done => watcher.on('exit', done))
+    await Promise.race([
+      new Promise<void>((done) => {
+        const look = setInterval(() => {
+          if (/round 1 \(first export\) in/.test(output)) {
+            clearInterval(look)
+            done()
+          }
+        }, 20)
+      }),
+      ended.then(code => expect.fail(`the watcher ended (exit ${code}):\n${output}`)),
+    ])
+    watcher.kill('SIGINT')
+    expect(await ended).toBe(130)
+    expect(readdirSync(join(dir, 'out'))).toEqual([expect.stringMatching(/\.pdf$/)])
+  }, 120_000)
 })

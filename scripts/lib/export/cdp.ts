@@ -136,13 +136,15 @@ export class ChromiumPage {
     return this.connection.send<T>(method, params, this.sessionId)
   }
 
-  /** Uncaught errors the page has thrown so far. */
+  /** Uncaught errors the page has thrown since it last navigated. */
   get pageErrors(): readonly string[] {
     return this.errors
   }
 
   /** Opens a URL and waits for its load event, at most `timeout` milliseconds in all. */
   async goto(url: string, timeout: number): Promise<void> {
+    // Errors belong to the document that threw them: a new one starts with none.
+    this.errors.length = 0
     let off = () => {}
     const loaded = new Promise<void>((resolve) => {
       off = this.connection.on('Page.loadEventFired', (_, session) => {

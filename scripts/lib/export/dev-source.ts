@@ -10,8 +10,10 @@ import type { AddressInfo } from 'node:net'
 import type { Plugin, ViteDevServer } from 'vite'
 import type { RenderSource } from './source'
 import { readFileSync } from 'node:fs'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
+import { notCompiling, slidevBin } from '../build'
 import { KIT_ROOT } from '../paths'
+import { createTraffic } from '../serve'
 import { ExportError } from './options'
 
 /**
@@ -30,12 +32,10 @@ const NO_UPDATE_MS = 300
 /** How long Slidev may take to parse a saved deck before Vite is asked to read the file again. */
 const NUDGE_MS = 600
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.jpg': 'image/jpeg', '.png': 'image/png' }
-
 interface Sent {
   type?: string
   updates?: { path: string }[]
-  err?: { message?: string }
+  err?: { message?: string, id?: string, loc?: { file?: string } }
 }
 
 /** A moment in the server's life: how many updates it had sent, and when. */
@@ -59,13 +59,32 @@ export interface DevSource extends RenderSource {
   watcher: ViteDevServer['watcher']
 }
 
+/**
+ * Slidev looks for a deck's theme and addons from where the script it runs in lives: its own CLI,
+ * inside the kit's node_modules, when `slidev` or `slidev build` runs. Here the script is ours, so
+ * while Slidev reads it, it is told the truth of where it is installed; a deck outside the kit then
+ * finds the kit's theme as `slidev build` does.
+ */
+async function asSlidevsOwnCli<T>(work: () => Promise<T>): Promise<T> {
+  const script = process.argv[1]
+  process.argv[1] = slidevBin()
+  try {
+    return await work()
+  }
+  finally {
+    process.argv[1] = script
+  }
+}
+
 export async function startDevSource(entry: string): Promise<DevSource> {
+  return asSlidevsOwnCli(() => startServer(entry))
+}
+
+async function startServer(entry: string): Promise<DevSource> {
   const { createServer, parser, resolveOptions } = await import('@slidev/cli')
   const options = await resolveOptions({ entry }, 'export')
-  const inMemory = new Map<string, Buffer>()
+  const traffic = createTraffic()
   const sent: { at: number, payload: Sent }[] = []
-  let answering = 0
-  let lastAnswered = performance.now()
   let restart = false
   // The text of the deck as Slidev last parsed it, and where the log of sent updates stood then.
   let loaded = { text: readFileSync(entry, 'utf8'), sentIndex: 0, at: performance.now() }
@@ -75,16 +94,8 @@ export async function startDevSource(entry: string): Promise<DevSource> {
     configureServer(server) {
       // Ahead of Vite's own middlewares, so every response counts for idleFor.
       server.middlewares.use((request, response, next) => {
-        answering++
-        response.once('close', () => {
-          answering--
-          lastAnswered = performance.now()
-        })
-        const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
-        const held = inMemory.get(pathname)
-        if (held)
-          return response.writeHead(200, { 'content-type': TYPES[extname(pathname)] ?? 'application/octet-stream' }).end(held)
-        next()
+        if (!traffic.serve(request, response))
+          next()
       })
       const send = server.hot.send.bind(server.hot) as (...args: unknown[]) => void
       server.hot.send = ((...args: unknown[]) => {
@@ -97,7 +108,8 @@ export async function startDevSource(entry: string): Promise<DevSource> {
   const server = await createServer(options, {
     server: { port: 0, host: '127.0.0.1', strictPort: false },
     cacheDir: CACHE_DIR,
-    logLevel: 'error',
+    // What does not compile is told once, in the round's line; Vite's own report would repeat it.
+    logLevel: 'silent',
     clearScreen: false,
     plugins: [exportHooks],
   }, {
@@ -126,10 +138,8 @@ export async function startDevSource(entry: string): Promise<DevSource> {
   return {
     url,
     printView: variant => hash ? `${url}/?print=true&variant=${variant}#/print` : `${url}/print?print=true&variant=${variant}`,
-    put: (pathname, data) => {
-      inMemory.set(pathname, data)
-    },
-    idleFor: () => answering > 0 ? 0 : performance.now() - lastAnswered,
+    put: traffic.put,
+    idleFor: traffic.idleFor,
     cached: true,
     watcher: server.watcher,
     needsRestart: () => restart,
@@ -143,8 +153,10 @@ export async function startDevSource(entry: string): Promise<DevSource> {
         if (loaded.text === text) {
           const from = Math.max(loaded.sentIndex, since.index)
           const update = updateSince(from)
-          if (update?.payload.type === 'error')
-            throw new ExportError(`the deck does not compile: ${update.payload.err?.message?.split('\n')[0] ?? 'see the dev server'}`)
+          if (update?.payload.type === 'error') {
+            const { err } = update.payload
+            throw new ExportError(notCompiling(err?.message ?? 'see the dev server', err?.id ?? err?.loc?.file))
+          }
           if (update || performance.now() - Math.max(loaded.at, since.at) > NO_UPDATE_MS)
             return
         }

@@ -53,7 +53,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         {
           label: 'building the deck',
           // The one-file deck shows the notes; the other outputs are the same with an older build's.
-          run: async () => session.useSource(await buildSource(options.entry, { notes: options.formats.includes('html') })),
+          run: () => session.useSource(signal => buildSource(options.entry, { notes: options.formats.includes('html'), signal })),
         },
         renderStep,
         ...outputSteps(round, options.formats),

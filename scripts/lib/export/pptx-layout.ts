@@ -93,7 +93,7 @@ export function readSlideLayouts(selected: number[]): SlideLayout[] {
         runs.push(run(node.textContent, style, lang))
       }
       else if (node instanceof HTMLBRElement) {
-        runs.push({ ...run('\n', style, lang) })
+        runs.push(run('\n', style, lang))
       }
       else if (node instanceof HTMLElement && INLINE.has(getComputedStyle(node).display) && visible(node)) {
         runsOf(node, lang, runs)
@@ -131,15 +131,16 @@ export function readSlideLayouts(selected: number[]): SlideLayout[] {
     return merged
   }
 
+  const lang = document.documentElement.lang || 'en'
   const layouts: SlideLayout[] = []
   for (const container of document.querySelectorAll<HTMLElement>('.print-slide-container')) {
     const no = Number.parseInt(container.id, 10)
     if (!selected.includes(no))
       continue
     const origin = container.getBoundingClientRect()
-    const lang = document.documentElement.lang || 'en'
     const texts: TextBox[] = []
     const elements = [...container.querySelectorAll<HTMLElement>('*')]
+    const indexOf = new Map(elements.map((el, i) => [el, i]))
     for (const el of elements) {
       const style = getComputedStyle(el)
       if (el instanceof SVGElement || INLINE.has(style.display) || !visible(el))
@@ -154,7 +155,7 @@ export function readSlideLayouts(selected: number[]): SlideLayout[] {
       const top = px(style.borderTopWidth) + px(style.paddingTop)
       const align = style.textAlign === 'center' || style.textAlign === 'right' || style.textAlign === 'justify' ? style.textAlign : style.textAlign === 'end' ? 'right' : 'left'
       texts.push({
-        parent: el.parentElement ? elements.indexOf(el.parentElement) : -1,
+        parent: indexOf.get(el.parentElement!) ?? -1,
         x: r.left - origin.left + left,
         y: r.top - origin.top + top,
         w: r.width - left - px(style.borderRightWidth) - px(style.paddingRight),

@@ -48,11 +48,11 @@ const propertiesFirst: Fix = {
   }),
 }
 
-/** The notes' paragraphs as paragraphs: pptxgenjs keeps them as line breaks inside one run, which PowerPoint runs together. */
+/** The notes' paragraphs as paragraphs: pptxgenjs keeps them as line breaks (CR LF) inside one run, which PowerPoint runs together. */
 const notesParagraphs: Fix = {
   parts: NOTES,
   fix: xml => xml.replace(/<a:p><a:r>(<a:rPr [^>]*\/>)<a:t>([^<]*)<\/a:t><\/a:r>(<a:endParaRPr [^>]*\/>)<\/a:p>/, (_, props: string, text: string, end: string) =>
-    text.split(/\n{2,}/).map(paragraph => `<a:p><a:r>${props}<a:t>${paragraph}</a:t></a:r>${end}</a:p>`).join('')),
+    text.split(/(?:\r?\n){2,}/).map(paragraph => `<a:p><a:r>${props}<a:t>${paragraph}</a:t></a:r>${end}</a:p>`).join('')),
 }
 
 /** A text box's outline says it has none, rather than being an empty element. */

@@ -19,6 +19,7 @@ import type { DeckInfo } from '../deck'
 import type { Box, ImageBox, SlideLayout, TextBox } from './pptx-layout'
 import type { ExportRound, Step } from './session'
 import { readFile, writeFile } from 'node:fs/promises'
+import { CSS_PX_PER_INCH } from '../canvas'
 import { CLICK_MARK } from '../deck'
 import { labelsFor } from '../labels'
 import { drawPages } from './mupdf'
@@ -30,10 +31,9 @@ import { addStyle } from './print-view'
 import { finishXml } from './pptx-xml'
 import { printSlides } from './slides-pdf'
 
-/** CSS pixels per inch (pptxgenjs places in inches) and points per CSS pixel (type sizes). */
-const PX_PER_INCH = 96
+/** Points per CSS pixel (type sizes); pptxgenjs places in inches. */
 const PT_PER_PX = 0.75
-const inch = (px: number) => px / PX_PER_INCH
+const inch = (px: number) => px / CSS_PX_PER_INCH
 
 /** The text disappears and the photos go: what is left is the design, for the slides' backgrounds. */
 const DESIGN_ONLY_CSS = `
@@ -53,43 +53,59 @@ const loadPptxGen = () => (pptxgen ??= import('pptxgenjs'))
 /** Text blocks stacked in one container (a quotation's paragraphs, a key figure and its label) make one box. */
 interface Paragraphs extends Box {
   paragraphs: { box: TextBox, spaceBefore: number }[]
+  /** A short line that must not break (a figure, a date, a name): a box of its own, one line high. */
+  alone: boolean
 }
+
+const lineHeightOf = (box: TextBox) => box.lineHeight ?? 1.2 * Math.max(...box.runs.map(r => r.size))
+const isOneLine = (box: TextBox) => box.h < 1.5 * lineHeightOf(box)
+/**
+ * "1,100,000", "MAY 1945", "JOSEPH STALIN": broken in two by a wider stand-in font, it would read
+ * wrong. In a box of its own one line high, a stand-in's wider letters make the box overflow, and
+ * the text shrinks back onto one line (shrink on overflow) instead of pushing what follows it.
+ */
+const isUnbreakable = (box: TextBox) => isOneLine(box) && box.runs.map(r => r.text).join('').trim().split(/\s+/).length <= 3
 
 function stacked(layout: SlideLayout): Paragraphs[] {
   const groups: Paragraphs[] = []
   for (const box of layout.texts) {
     const group = groups.at(-1)
     const last = group?.paragraphs.at(-1)?.box
-    if (group && last && box.parent === last.parent && Math.abs(box.x - last.x) < 1 && Math.abs(box.w - last.w) < 1 && box.y >= last.y + last.h - 1) {
+    const below = group && last && !group.alone && !isUnbreakable(box) && box.parent === last.parent
+      && Math.abs(box.x - last.x) < 1 && Math.abs(box.w - last.w) < 1 && box.y >= last.y + last.h - 1
+    if (below) {
       group.paragraphs.push({ box, spaceBefore: box.y - (last.y + last.h) })
       group.h = box.y + box.h - group.y
     }
     else {
-      groups.push({ x: box.x, y: box.y, w: box.w, h: box.h, paragraphs: [{ box, spaceBefore: 0 }] })
+      groups.push({ x: box.x, y: box.y, w: box.w, h: box.h, paragraphs: [{ box, spaceBefore: 0 }], alone: isUnbreakable(box) })
     }
   }
   return groups
 }
 
-/** Pixels kept between a grown box and its neighbour on the same lines. */
+/** Pixels kept between a grown box and its neighbour. */
 const GAP = 6
 
 /**
  * The box with room to grow: wider on the side its text grows to (right, left or both, by its
- * alignment), but only into space no other text on the same lines takes, and within the slide;
- * and taller.
+ * alignment) and taller, but only into space no other text takes, and within the slide.
  */
 function withRoom(group: Paragraphs, others: Paragraphs[], canvas: DeckInfo['canvas']): Box {
   const first = group.paragraphs[0].box
-  const singleLine = group.paragraphs.length === 1 && group.h < 1.5 * (first.lineHeight ?? 1.2 * Math.max(...first.runs.map(r => r.size)))
+  const singleLine = group.paragraphs.length === 1 && isOneLine(first)
   const grow = group.w * (singleLine ? ROOM.singleLineWidth : ROOM.width)
-  const sameLines = others.filter(o => o !== group && o.y < group.y + group.h && group.y < o.y + o.h)
-  const freeRight = Math.min(canvas.width, ...sameLines.filter(o => o.x >= group.x + group.w - 1).map(o => o.x - GAP)) - (group.x + group.w)
+  const right = group.x + group.w
+  const bottom = group.y + group.h
+  const sameLines = others.filter(o => o !== group && o.y < bottom && group.y < o.y + o.h)
+  const freeRight = Math.min(canvas.width, ...sameLines.filter(o => o.x >= right - 1).map(o => o.x - GAP)) - right
   const freeLeft = group.x - Math.max(0, ...sameLines.filter(o => o.x + o.w <= group.x + 1).map(o => o.x + o.w + GAP))
-  const [left, right] = first.align === 'right' ? [grow, 0] : first.align === 'center' ? [grow / 2, grow / 2] : [0, grow]
-  const x = group.x - Math.max(0, Math.min(left, freeLeft))
-  const w = group.x + group.w + Math.max(0, Math.min(right, freeRight)) - x
-  return { x, y: group.y, w, h: Math.min(canvas.height - group.y, group.h * (1 + ROOM.height)) }
+  const [toLeft, toRight] = first.align === 'right' ? [grow, 0] : first.align === 'center' ? [grow / 2, grow / 2] : [0, grow]
+  const x = group.x - Math.max(0, Math.min(toLeft, freeLeft))
+  const w = right + Math.max(0, Math.min(toRight, freeRight)) - x
+  const sameColumns = others.filter(o => o !== group && o.x < x + w && x < o.x + o.w)
+  const freeBelow = Math.min(canvas.height, ...sameColumns.filter(o => o.y >= bottom - 1).map(o => o.y - GAP)) - bottom
+  return { x, y: group.y, w, h: group.h + Math.max(0, Math.min(group.h * ROOM.height, freeBelow)) }
 }
 
 function textObjects(group: Paragraphs, lang: string): PptxGenJS.TextProps[] {

@@ -3,6 +3,7 @@
 import type { DeckInfo } from '../deck'
 import type { ChromiumPage } from './cdp'
 import type { RenderSource } from './source'
+import { notCompiling } from '../build'
 import { ExportError, slideTitle } from './options'
 
 /**
@@ -29,11 +30,15 @@ export async function openPrintView(page: ChromiumPage, source: RenderSource, de
           .map(c => Number.parseInt(c.id, 10)),
         fontsReady: document.fonts.status === 'loaded',
         // Vite's dev server shows what does not compile in an overlay of its own.
-        compileError: document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('.message')?.textContent?.trim(),
+        compileError: (() => {
+          const overlay = document.querySelector('vite-error-overlay')?.shadowRoot
+          const message = overlay?.querySelector('.message-body')?.textContent?.trim()
+          return message && { message, file: overlay?.querySelector('.file')?.textContent?.trim() }
+        })(),
       }
     })
     if (state.compileError)
-      throw new ExportError(`the deck does not compile: ${state.compileError.split('\n')[0]}`)
+      throw new ExportError(notCompiling(state.compileError.message, state.compileError.file))
     if (state.slides > 0 && state.pending.length === 0 && state.fontsReady && source.idleFor() >= SETTLE_MS)
       break
     if (Date.now() > deadline) {

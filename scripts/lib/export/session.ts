@@ -56,6 +56,8 @@ export class ExportSession {
   readonly mutool?: string
   private readonly chromium: Promise<Chromium>
   private current?: RenderSource
+  private making?: Promise<RenderSource>
+  private readonly stopping = new AbortController()
   /** What rounds share while the slides stay as they are (the light slides, the PowerPoint's layouts). */
   private readonly kept = new Map<string, Promise<unknown>>()
   private closing?: Promise<void>
@@ -96,8 +98,13 @@ export class ExportSession {
     return this.current
   }
 
-  /** Takes the source the page loads the deck from (closing the one before). */
-  async useSource(source: RenderSource): Promise<void> {
+  /**
+   * Takes the source the page loads the deck from (closing the one before). Its making is stopped
+   * when the session closes first: a build is not left running after an interrupted export.
+   */
+  async useSource(make: (signal: AbortSignal) => Promise<RenderSource>): Promise<void> {
+    this.making = make(this.stopping.signal)
+    const source = await this.making
     await this.current?.close().catch(() => {})
     this.current = source
     this.forget()
@@ -108,7 +115,10 @@ export class ExportSession {
     if (!this.kept.has(key))
       this.kept.set(key, make())
     const kept = this.kept.get(key) as Promise<T>
-    kept.catch(() => this.kept.delete(key))
+    kept.catch(() => {
+      if (this.kept.get(key) === kept)
+        this.kept.delete(key)
+    })
     return kept
   }
 
@@ -117,15 +127,20 @@ export class ExportSession {
     this.kept.clear()
   }
 
-  /** A new round on the deck as it is now. */
+  /** A new round on the deck as it is now; its staging folder is made once the deck has been checked. */
   async round(): Promise<ExportRound> {
     const deck = await readDeck(this.options.entry)
+    const outside = this.options.range?.find(no => no > deck.slides.length)
+    if (outside)
+      throw new ExportError(`--range: the deck has slides 1 to ${deck.slides.length} now, and ${outside} is not one of them.`)
     return new ExportRound(this, deck, await makeStaging(this.out))
   }
 
   /** Every part is tried, whatever the one before did: cleanup must not hide the real outcome. */
   close(): Promise<void> {
     this.closing ??= (async () => {
+      this.stopping.abort()
+      await this.making?.catch(() => {})
       await this.chromium.then(chromium => chromium.close(), () => {})
       await this.current?.close().catch(() => {})
     })()
@@ -148,9 +163,6 @@ export class ExportRound {
 
   constructor(readonly session: ExportSession, readonly deck: DeckInfo, private readonly stagingDir: string) {
     this.selected = session.options.range ?? deck.slides.map(s => s.no)
-    const outside = this.selected.find(no => no > deck.slides.length)
-    if (outside)
-      throw new ExportError(`--range: the deck has slides 1 to ${deck.slides.length} now, and ${outside} is not one of them.`)
     this.name = slugify(basename(deck.exportFilename), 80)
   }
 

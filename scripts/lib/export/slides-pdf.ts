@@ -4,12 +4,10 @@
 import type { Step } from './session'
 import type { ExportRound } from './session'
 import { writeFile } from 'node:fs/promises'
+import { CSS_PX_PER_INCH } from '../canvas'
 import { labelsFor } from '../labels'
 import { compactRange, slideTitle } from './options'
 import { finishPdf } from './pdf-metadata'
-
-/** CSS pixels per inch: Chromium prints a canvas of 960 px on a page 10 inches wide. */
-const CSS_PX_PER_INCH = 96
 
 /** A page the size of one slide, in inches. */
 export function slidePage(round: ExportRound): { width: number, height: number } {

@@ -27,8 +27,8 @@ export interface RenderSource {
  * build must hold the current speaker notes (the one-file deck shows them); a build made before an
  * edit of the notes alone serves the other outputs just as well.
  */
-export async function buildSource(entry: string, options: { notes: boolean }): Promise<RenderSource> {
-  const build = await cachedBuild(entry, { singleFile: true, notes: options.notes })
+export async function buildSource(entry: string, options: { notes: boolean, signal?: AbortSignal }): Promise<RenderSource> {
+  const build = await cachedBuild(entry, { singleFile: true, notes: options.notes, signal: options.signal })
   const server = await serveStatic(build.dir)
   return {
     url: server.url,

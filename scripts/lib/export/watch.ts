@@ -61,13 +61,16 @@ export async function watchExport(options: WatchOptions): Promise<void> {
   const stop = async () => {
     await round?.cleanup()
     await session.close()
+    options.onNote?.('stopped watching.')
   }
   await untilInterrupted(stop, async () => {
     let source = await startDevSource(entry)
-    await session.useSource(source)
+    await session.useSource(async () => source)
     let rounds = 0
     let lastRender = ''
     let lastRoundOk = false
+    /** Set when a round failed while the dev server rendered: it may hold a half-taken edit. */
+    let freshServerNeeded = false
 
     async function runRound(cause: RoundReport['cause'], steps: (round: ExportRound) => Step[]): Promise<void> {
       const started = performance.now()
@@ -80,6 +83,7 @@ export async function watchExport(options: WatchOptions): Promise<void> {
       }
       catch (error) {
         lastRoundOk = false
+        freshServerNeeded = cause !== 'notes' && !(error as Error).message.startsWith('--range')
         options.onRound({ no, cause, ok: false, seconds: (performance.now() - started) / 1000, files: [], warnings: [], error: (error as Error).message })
       }
       finally {
@@ -119,11 +123,12 @@ export async function watchExport(options: WatchOptions): Promise<void> {
         if (!files.some(f => f === entry))
           return
       }
-      // After a failed round the dev server may hold a half-taken edit: a new one starts clean.
-      if (files.some(f => RESTART_FILES.test(f)) || source.needsRestart() || !lastRoundOk) {
-        options.onNote?.(lastRoundOk ? 'restarting the dev server (its configuration changed)' : 'restarting the dev server after the failed round')
+      // After a round that failed in rendering, the dev server may hold a half-taken edit: a new one starts clean.
+      if (files.some(f => RESTART_FILES.test(f)) || source.needsRestart() || freshServerNeeded) {
+        options.onNote?.(freshServerNeeded ? 'restarting the dev server after the failed round' : 'restarting the dev server (its configuration changed)')
+        freshServerNeeded = false
         source = await startDevSource(entry)
-        await session.useSource(source)
+        await session.useSource(async () => source)
         source.watcher.add([entry, ...[article, plan].filter((f): f is string => Boolean(f)), ...shaping])
         source.watcher.on('all', onEvent)
         lastRender = buildKey(entry, '/', true).render
@@ -141,6 +146,7 @@ export async function watchExport(options: WatchOptions): Promise<void> {
       }
       catch (error) {
         lastRoundOk = false
+        freshServerNeeded = true
         options.onRound({ no: ++rounds, cause: 'slides', ok: false, seconds: 0, files: [], warnings: [], error: (error as Error).message })
         return
       }

@@ -153,7 +153,7 @@ export function renderDeck(deck: DeckPlan, options: RenderOptions): string {
     duration: `${deck.duration}min`,
     timer: 'countdown',
     transition: 'fade',
-    exportFilename: slugify(deck.title),
+    exportFilename: slugify(deck.title, 80),
     download: false,
     // Local favicon and no image preloading: nothing may be requested from another host, and a
     // photo that is not in public/ yet must not be requested at all (the Photo component knows).
