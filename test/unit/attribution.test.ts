@@ -39,7 +39,7 @@ describe('the line after a quotation', () => {
     ['en', '— Prime Minister Justin Trudeau', { speaker: 'Prime Minister Justin Trudeau' }],
     ['en', '-- Marguerite Lanois', { speaker: 'Marguerite Lanois' }],
     ['en', '— Walter Brandt, June 6, 1994', { speaker: 'Walter Brandt', when: 'June 6, 1994' }],
-    ['ru', '(Поэт И. С. Ларионов)', { speaker: 'И. С. Ларионов' }],
+    ['ru', '(Поэт Н. А. Гордеев)', { speaker: 'Н. А. Гордеев' }],
     ['ru', 'Анна Белова 27 января 1984 г.', { speaker: 'Анна Белова', when: '27 января 1984 г.' }],
   ] as const)('%s: %s', (lang, line, expected) => {
     expect({ ...readTrailingAttribution(line, lang), sentence: undefined }).toEqual({ ...expected, sentence: undefined })

@@ -28,7 +28,7 @@ export function isCreditLine(text: string, hasImages: boolean): boolean {
   return CREDIT_WORDS.test(text) && (hasImages || /^\(.*\)$/.test(text))
 }
 
-/** Initials or a credit in brackets at the end of a caption: "(TML)", "[CPA]", "(Photo: Reuters)", "(Andy Clark-Reuters)". */
+/** Initials or a credit in brackets at the end of a caption: "(TML)", "[CPA]", "(Photo: Pressfoto)", "(Tom Reilly-Pressfoto)". */
 const TRAILING_CREDIT = /\s*(\((?:[^()]{1,60})\)|\[(?:[^[\]]{1,60})\])\s*$/u
 
 export function splitCaptionCredit(text: string): { caption: string, credit?: string } {
