@@ -39,7 +39,6 @@ function formatBytes(bytes: number): string {
 
 const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 
-const shown = shownPath
 
 /** What a file holds: pages of a PDF, slides of a PowerPoint file or a one-file deck. */
 const contents = (file: ExportedFile) => file.pages !== undefined ? count(file.pages, 'page') : file.slides !== undefined ? count(file.slides, 'slide') : ''
@@ -47,9 +46,9 @@ const contents = (file: ExportedFile) => file.pages !== undefined ? count(file.p
 /** One row per file, the PNG images as one row for their folder: path, size, what it holds. */
 function summaryRows(files: ExportedFile[]): string[][] {
   const pngs = files.filter(f => f.path.endsWith('.png'))
-  const rows = files.filter(f => !f.path.endsWith('.png')).map(f => [shown(f.path), formatBytes(f.bytes), contents(f)])
+  const rows = files.filter(f => !f.path.endsWith('.png')).map(f => [shownPath(f.path), formatBytes(f.bytes), contents(f)])
   if (pngs.length > 0)
-    rows.push([`${shown(resolve(pngs[0].path, '..'))}/`, formatBytes(pngs.reduce((n, f) => n + f.bytes, 0)), count(pngs.length, 'image')])
+    rows.push([`${shownPath(resolve(pngs[0].path, '..'))}/`, formatBytes(pngs.reduce((n, f) => n + f.bytes, 0)), count(pngs.length, 'image')])
   return rows
 }
 
@@ -138,7 +137,7 @@ await runCli('export', async () => {
     article: values.article,
   } as const
   if (values.watch) {
-    console.log(`Watching ${shown(entry)}: every save exports ${formats.join(', ')} into ${shown(resolve(values.out))}/ (Ctrl+C ends it).`)
+    console.log(`Watching ${shownPath(entry)}: every save exports ${formats.join(', ')} into ${shownPath(resolve(values.out))}/ (Ctrl+C ends it).`)
     await watchExport({ ...options, onRound: printRound, onNote: note => console.log(`${clockTime()} ${note}`) })
     return
   }

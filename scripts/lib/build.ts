@@ -84,8 +84,8 @@ function buildFailure(log: string): string | undefined {
   return what && notCompiling(what, after.find(line => /__slidev_\d+\.md/.test(line)))
 }
 
-/** The folders and files whose content decides what a build looks like. */
-const BUILD_INPUTS = ['components', 'layouts', 'styles', 'setup', 'composables', 'custom-nav-controls.vue', 'global-top.vue', 'global-bottom.vue', 'slide-top.vue', 'slide-bottom.vue', 'vite.config.ts', 'scripts/lib/vite-photos.ts', 'scripts/lib/vite-single-file.ts', 'scripts/lib/labels.ts', 'package-lock.json', 'uno.config.ts']
+/** The folders and files whose content decides what a build looks like (besides the deck and public/). */
+export const BUILD_INPUTS = ['components', 'layouts', 'styles', 'setup', 'composables', 'custom-nav-controls.vue', 'global-top.vue', 'global-bottom.vue', 'slide-top.vue', 'slide-bottom.vue', 'vite.config.ts', 'scripts/lib/vite-photos.ts', 'scripts/lib/vite-single-file.ts', 'scripts/lib/labels.ts', 'package-lock.json', 'uno.config.ts']
 
 function hashTree(hash: Hash, path: string, withContent: boolean): void {
   if (!existsSync(path))

@@ -14,12 +14,14 @@ import type { ExportedFile, ExportOptions, Format } from './options'
 import type { ExportRound, Step } from './session'
 import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { dirname, join, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
-import { buildKey } from '../build'
+import { BUILD_INPUTS, buildKey } from '../build'
+import { shownPath } from '../cli'
 import { readDeck } from '../deck'
 import { KIT_ROOT } from '../paths'
-import { startDevSource, RESTART_FILES } from './dev-source'
+import type { DevSource, Mark } from './dev-source'
+import { RESTART_FILES, startDevSource } from './dev-source'
 import { outputSteps, renderStep } from './index'
 import { ExportSession, untilInterrupted } from './session'
 
@@ -31,8 +33,8 @@ const SHOW_NOTES: readonly Format[] = ['pptx', 'html', 'speaker']
 /** Saves closer together than this make one round (an editor may write a file in two steps). */
 const DEBOUNCE_MS = 30
 
-/** Folders of the kit and of the deck whose files shape the slides. */
-const SHAPING = ['components', 'layouts', 'styles', 'setup', 'composables', join('public', 'photos')]
+/** What shapes the slides, in the kit and in the deck's folder: what shapes a build, and the photos. */
+const SHAPING = [...BUILD_INPUTS, join('public', 'photos')]
 
 export interface RoundReport {
   no: number
@@ -65,7 +67,6 @@ export async function watchExport(options: WatchOptions): Promise<void> {
   }
   await untilInterrupted(stop, async () => {
     let source = await startDevSource(entry)
-    await session.useSource(async () => source)
     let rounds = 0
     let lastRender = ''
     let lastRoundOk = false
@@ -96,15 +97,15 @@ export async function watchExport(options: WatchOptions): Promise<void> {
     // A generated deck names its article and plan: a save of either makes the deck again.
     const { article, plan } = (await readDeck(entry)).source
     const outputs = resolve(options.out)
-    const shaping = [...new Set([KIT_ROOT, dirname(entry)])].flatMap(root => SHAPING.map(folder => join(root, folder)))
+    const shaping = [...new Set([KIT_ROOT, dirname(entry)])].flatMap(root => SHAPING.map(input => join(root, input)))
     const watched = (file: string) => file === entry || file === article || file === plan || RESTART_FILES.test(file)
-      || shaping.some(folder => file.startsWith(folder + sep))
-    source.watcher.add([entry, ...[article, plan].filter((f): f is string => Boolean(f)), ...shaping])
+      || shaping.some(input => file === input || file.startsWith(input + sep))
+    const renderKey = () => buildKey(entry, '/', true).render
 
     let queue = Promise.resolve()
     let timer: NodeJS.Timeout | undefined
     const seen = new Set<string>()
-    let mark = source.mark()
+    let mark: Mark
 
     /** One round for the saves seen since the last. */
     async function roundForChanges(): Promise<void> {
@@ -113,7 +114,7 @@ export async function watchExport(options: WatchOptions): Promise<void> {
       const since = mark
       if (files.some(f => f === article || f === plan)) {
         // The deck is made from these: make it again; its own save then starts the round.
-        options.onNote?.(`regenerating ${relative(process.cwd(), entry)} from ${[article, plan].filter(Boolean).map(f => relative(process.cwd(), f!)).join(' + ')}`)
+        options.onNote?.(`regenerating ${shownPath(entry)} from ${[article, plan].filter(Boolean).map(f => shownPath(f!)).join(' + ')}`)
         try {
           await exec(process.execPath, ['--import', 'tsx', join(KIT_ROOT, 'scripts/generate.ts'), article!, ...(plan ? ['--plan', plan] : []), '--out', entry], { cwd: KIT_ROOT })
         }
@@ -127,31 +128,20 @@ export async function watchExport(options: WatchOptions): Promise<void> {
       if (files.some(f => RESTART_FILES.test(f)) || source.needsRestart() || freshServerNeeded) {
         options.onNote?.(freshServerNeeded ? 'restarting the dev server after the failed round' : 'restarting the dev server (its configuration changed)')
         freshServerNeeded = false
-        source = await startDevSource(entry)
-        await session.useSource(async () => source)
-        source.watcher.add([entry, ...[article, plan].filter((f): f is string => Boolean(f)), ...shaping])
-        source.watcher.on('all', onEvent)
-        lastRender = buildKey(entry, '/', true).render
+        await watchWith(await startDevSource(entry))
+        lastRender = renderKey()
         return fullRound(lastRoundOk ? 'restart' : 'slides')
       }
-      const render = buildKey(entry, '/', true).render
+      const render = renderKey()
       if (render === lastRender && lastRoundOk) {
         const formats = options.formats.filter(f => SHOW_NOTES.includes(f))
         if (formats.length > 0)
           await runRound('notes', r => [{ label: 'notes changed', run: () => r.openPage() }, ...outputSteps(r, formats)])
         return
       }
-      try {
-        await source.settled(readFileSync(entry, 'utf8'), since)
-      }
-      catch (error) {
-        lastRoundOk = false
-        freshServerNeeded = true
-        options.onRound({ no: ++rounds, cause: 'slides', ok: false, seconds: 0, files: [], warnings: [], error: (error as Error).message })
-        return
-      }
       lastRender = render
-      await fullRound('slides')
+      const text = readFileSync(entry, 'utf8')
+      await runRound('slides', r => [{ label: 'waiting for Slidev to take the change up', run: () => source.settled(text, since) }, renderStep, ...outputSteps(r, options.formats)])
     }
 
     function onEvent(_event: string, path: string): void {
@@ -166,10 +156,18 @@ export async function watchExport(options: WatchOptions): Promise<void> {
         queue = queue.then(roundForChanges).catch(error => options.onNote?.(`watching failed: ${(error as Error).message}`))
       }, DEBOUNCE_MS)
     }
-    source.watcher.on('all', onEvent)
+    /** Takes a (new) dev server as the source, and follows the files through its watcher. */
+    async function watchWith(next: DevSource): Promise<void> {
+      source = next
+      await session.useSource(async () => source)
+      source.watcher.add([entry, ...[article, plan].filter((f): f is string => Boolean(f)), ...shaping])
+      source.watcher.on('all', onEvent)
+      mark = source.mark()
+    }
 
     // Watching from before the first export: a save while it runs gets a round after it.
-    lastRender = buildKey(entry, '/', true).render
+    await watchWith(source)
+    lastRender = renderKey()
     queue = queue.then(() => fullRound('start'))
 
     await new Promise<void>((done) => {
