@@ -27,7 +27,7 @@ import { ExportError } from './options'
 import { deckMetadata } from './pdf-metadata'
 import { screenshotSlide } from './png'
 import { readSlideLayouts } from './pptx-layout'
-import { addStyle } from './print-view'
+import { addStyle, slideTops } from './print-view'
 import { finishXml } from './pptx-xml'
 import { printSlides } from './slides-pdf'
 
@@ -207,8 +207,9 @@ async function drawBackgrounds(round: ExportRound): Promise<Buffer[]> {
         .then(() => Promise.all(files.map(file => readFile(file)))))
     }
     const images: Buffer[] = []
+    const tops = await slideTops(page)
     for (const no of selected)
-      images.push(await screenshotSlide(round, no, 2))
+      images.push(await screenshotSlide(round, no, 2, tops))
     return images
   }
   finally {
